@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# make bench: runs each benchmark main in the test module; each prints its ratios.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cp="test/target/ingot-test-0.1.0-SNAPSHOT.jar:test/target/lib/*"
+benches=(
+)
+if [ ${#benches[@]} -eq 0 ]; then echo "error: no benchmarks are listed in $0" >&2; exit 1; fi
+for b in "${benches[@]}"; do
+  echo "== $b"
+  java -Xss8m -cp "$cp" "$b"
+done
