@@ -1,0 +1,40 @@
+package ingot.runtime.classfile;
+
+/** A field as declared in a class file. */
+public final class FieldInfo {
+    private final int access;
+    private final String name;
+    private final String descriptor;
+    private final int constantValue;
+    private final String signature;
+
+    FieldInfo(int access, String name, String descriptor, int constantValue, String signature) {
+        this.access = access;
+        this.name = name;
+        this.descriptor = descriptor;
+        this.constantValue = constantValue;
+        this.signature = signature;
+    }
+
+    public int access() {
+        return access;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String descriptor() {
+        return descriptor;
+    }
+
+    /** The pool index of the ConstantValue attribute's constant, or 0 when there is none. */
+    public int constantValue() {
+        return constantValue;
+    }
+
+    /** The generic Signature attribute, or null. */
+    public String signature() {
+        return signature;
+    }
+}
