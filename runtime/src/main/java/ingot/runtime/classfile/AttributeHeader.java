@@ -22,7 +22,12 @@ final class AttributeHeader {
     String next() {
         start = in.position();
         String attributeName = lookup.utf8("attribute_name_index");
-        int length = in.length("attribute " + attributeName);
+        int lengthAt = in.position();
+        int length = in.s4();
+        if (length < 0 || length > in.remaining()) {
+            throw in.failAt(lengthAt, "attribute " + attributeName + " length " + (length & 0xFFFFFFFFL)
+                    + " exceeds the " + in.remaining() + " bytes left");
+        }
         if (!AttributeName.definedIn(attributeName, major)) {
             in.skip(length);
             return null;
@@ -34,7 +39,9 @@ final class AttributeHeader {
 
     /** Ends the body of the attribute {@link #next} returned: it must have been read exactly. */
     void end() {
-        in.endSection(savedLimit, name + " attribute (at byte " + start + ")");
+        if (!in.endSection(savedLimit)) {
+            throw in.fail(name + " attribute (at byte " + start + ") has " + in.remaining() + " unread bytes at its end");
+        }
     }
 
     /** Skips the rest of the body of an attribute the current context does not read. */

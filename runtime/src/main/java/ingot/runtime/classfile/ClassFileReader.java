@@ -20,6 +20,10 @@ public final class ClassFileReader {
         in = new ClassInput(bytes);
     }
 
+    /**
+     * Reads and checks a class file. The result keeps {@code bytes} (Utf8 strings are decoded from
+     * them when first asked for): the caller must not change them afterwards.
+     */
     public static ClassFile read(byte[] bytes) {
         return new ClassFileReader(bytes).readClass();
     }
@@ -32,8 +36,9 @@ public final class ClassFileReader {
         int major = target.majorVersion;
         ConstantPool pool = new ConstantPoolReader(in, major).read();
         target.pool = pool;
-        new ConstantPoolChecker(pool, in, major).checkAll();
-        lookup = new PoolLookup(in, pool);
+        NameChecks checks = new NameChecks(pool);
+        new ConstantPoolChecker(pool, in, major, checks).checkAll();
+        lookup = new PoolLookup(in, pool, checks);
         readClassHeader(major);
         boolean isInterface = target.isInterface();
         target.fields = new FieldReader(in, lookup, major, isInterface).readAll();
@@ -109,7 +114,7 @@ public final class ClassFileReader {
             if (names[i].charAt(0) == '[') {
                 throw in.failAt(at, "the array type " + names[i] + " is not an interface");
             }
-            if (!seen.add(names[i])) {
+            if (!seen.add(names[i], null)) {
                 throw in.failAt(at, "duplicate interface " + names[i]);
             }
         }
@@ -129,7 +134,7 @@ public final class ClassFileReader {
 
     private void checkNoModuleConstants(int flagsAt) {
         ConstantPool pool = target.pool;
-        for (int i = 1; i < pool.size(); i++) {
+        for (int i = 1; pool.hasModuleEntries && i < pool.size(); i++) {
             int tag = pool.tag(i);
             if (tag == ConstantTag.MODULE || tag == ConstantTag.PACKAGE) {
                 throw in.failAt(pool.offsetOf(i), "pool index " + i + ": a " + ConstantTag.name(tag)
@@ -141,12 +146,10 @@ public final class ClassFileReader {
     /** Every Dynamic and InvokeDynamic entry must name an entry of the BootstrapMethods attribute. */
     private void checkBootstrapReferences(ConstantPool pool) {
         int available = target.bootstrapMethods == null ? 0 : target.bootstrapMethods.length;
-        for (int i = 1; i < pool.size(); i++) {
-            int tag = pool.tag(i);
-            if ((tag == ConstantTag.DYNAMIC || tag == ConstantTag.INVOKE_DYNAMIC) && pool.bootstrapIndex(i) >= available) {
-                throw in.failAt(pool.offsetOf(i), "pool index " + i + ": bootstrap method " + pool.bootstrapIndex(i)
-                        + " does not exist (BootstrapMethods has " + available + ")");
-            }
+        int i = pool.highestBootstrapUser;
+        if (i != 0 && pool.bootstrapIndex(i) >= available) {
+            throw in.failAt(pool.offsetOf(i), "pool index " + i + ": bootstrap method " + pool.bootstrapIndex(i)
+                    + " does not exist (BootstrapMethods has " + available + ")");
         }
     }
 }

@@ -104,12 +104,13 @@ final class ClassInput {
         return saved;
     }
 
-    /** Ends a section: it must have been read exactly. */
-    void endSection(int savedLimit, String what) {
+    /** Ends a section, which must have been read exactly; returns false, changing nothing, if not. */
+    boolean endSection(int savedLimit) {
         if (pos != limit) {
-            throw fail(what + " has " + (limit - pos) + " unread bytes at its end");
+            return false;
         }
         limit = savedLimit;
+        return true;
     }
 
     void expectEnd() {

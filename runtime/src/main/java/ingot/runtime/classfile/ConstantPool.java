@@ -7,7 +7,9 @@ package ingot.runtime.classfile;
  *
  * <p>Storage is flat: {@code first} and {@code second} hold the one or two u2 operands of each
  * entry (an int or float's bits in {@code first}; a long or double's high and low words in
- * {@code first} and {@code second}), {@code text} the decoded Utf8 strings.
+ * {@code first} and {@code second}; a Utf8 entry's byte offset and length in {@code first} and
+ * {@code second}). A Utf8 entry's String is made from the class file's bytes the first time it is
+ * asked for and kept in {@code text}; its encoding was checked when the pool was read.
  */
 public final class ConstantPool {
     final byte[] tags;
@@ -15,8 +17,15 @@ public final class ConstantPool {
     final int[] second;
     final String[] text;
     final int[] offsets;
+    /** Set by the checker: the Dynamic or InvokeDynamic entry naming the highest bootstrap method, or 0. */
+    int highestBootstrapUser;
+    /** Set by the reader: the pool holds Module or Package entries. */
+    boolean hasModuleEntries;
 
-    ConstantPool(int count) {
+    private final byte[] classBytes;
+
+    ConstantPool(byte[] classBytes, int count) {
+        this.classBytes = classBytes;
         tags = new byte[count];
         first = new int[count];
         second = new int[count];
@@ -35,7 +44,22 @@ public final class ConstantPool {
     }
 
     public String utf8(int index) {
-        return text[index];
+        String s = text[index];
+        if (s == null) {
+            s = ModifiedUtf8.decode(classBytes, first[index], second[index]);
+            text[index] = s;
+        }
+        return s;
+    }
+
+    /** The length in bytes of a Utf8 entry's encoding. */
+    int utf8Length(int index) {
+        return second[index];
+    }
+
+    /** The {@link ModifiedUtf8#shape} bits of a Utf8 entry. */
+    int utf8Shape(int index) {
+        return ModifiedUtf8.shape(classBytes, first[index], second[index]);
     }
 
     public int intValue(int index) {
@@ -56,17 +80,17 @@ public final class ConstantPool {
 
     /** The internal name of a Class entry, e.g. {@code java/lang/String} or {@code [I}. */
     public String className(int index) {
-        return text[first[index]];
+        return utf8(first[index]);
     }
 
     /** The value of a String entry. */
     public String string(int index) {
-        return text[first[index]];
+        return utf8(first[index]);
     }
 
     /** The name of a Module or Package entry, or the descriptor of a MethodType entry. */
     public String nameOf(int index) {
-        return text[first[index]];
+        return utf8(first[index]);
     }
 
     /** The Class entry of a Fieldref, Methodref or InterfaceMethodref. */
@@ -80,11 +104,11 @@ public final class ConstantPool {
     }
 
     public String nameAndTypeName(int nameAndType) {
-        return text[first[nameAndType]];
+        return utf8(first[nameAndType]);
     }
 
     public String nameAndTypeDescriptor(int nameAndType) {
-        return text[second[nameAndType]];
+        return utf8(second[nameAndType]);
     }
 
     /** The reference kind (1..9) of a MethodHandle entry. */

@@ -8,11 +8,13 @@ final class ConstantPoolChecker {
     private final ConstantPool pool;
     private final ClassInput in;
     private final int major;
+    private final NameChecks checks;
 
-    ConstantPoolChecker(ConstantPool pool, ClassInput in, int major) {
+    ConstantPoolChecker(ConstantPool pool, ClassInput in, int major, NameChecks checks) {
         this.pool = pool;
         this.in = in;
         this.major = major;
+        this.checks = checks;
     }
 
     /**
@@ -69,7 +71,7 @@ final class ConstantPoolChecker {
                 break;
             case ConstantTag.METHOD_TYPE:
                 expect(i, pool.first[i], ConstantTag.UTF8);
-                if (!Descriptors.isMethodDescriptor(pool.nameOf(i))) {
+                if (!checks.isMethodDescriptor(pool.first[i])) {
                     throw fail(i, "MethodType has an invalid method descriptor \"" + pool.nameOf(i) + "\"");
                 }
                 break;
@@ -90,9 +92,8 @@ final class ConstantPoolChecker {
 
     private void checkClass(int i) {
         expect(i, pool.first[i], ConstantTag.UTF8);
-        String name = pool.className(i);
-        if (!Descriptors.isClassName(name)) {
-            throw fail(i, "Class entry has an invalid name \"" + name + "\"");
+        if (!checks.isClassName(pool.first[i])) {
+            throw fail(i, "Class entry has an invalid name \"" + pool.className(i) + "\"");
         }
     }
 
@@ -100,37 +101,44 @@ final class ConstantPoolChecker {
         expect(i, pool.first[i], ConstantTag.CLASS);
         int nameAndType = pool.second[i];
         expect(i, nameAndType, ConstantTag.NAME_AND_TYPE);
-        String name = pool.nameAndTypeName(nameAndType);
-        String descriptor = pool.nameAndTypeDescriptor(nameAndType);
+        int name = pool.first[nameAndType];
+        int descriptor = pool.second[nameAndType];
         if (method) {
             checkMethodRef(i, name, descriptor);
-        } else if (!Descriptors.isUnqualifiedName(name) || !Descriptors.isFieldDescriptor(descriptor)) {
-            throw fail(i, "Fieldref has an invalid name or descriptor \"" + name + "\" " + descriptor);
+        } else if (!checks.isUnqualifiedName(name) || !checks.isFieldDescriptor(descriptor)) {
+            throw fail(i, "Fieldref has an invalid name or descriptor \"" + pool.utf8(name) + "\" "
+                    + pool.utf8(descriptor));
         }
     }
 
-    private void checkMethodRef(int i, String name, String descriptor) {
-        if (!Descriptors.isMethodDescriptor(descriptor)) {
+    private void checkMethodRef(int i, int nameIndex, int descriptorIndex) {
+        String name = pool.utf8(nameIndex);
+        String descriptor = pool.utf8(descriptorIndex);
+        if (!checks.isMethodDescriptor(descriptorIndex)) {
             throw fail(i, "method reference has an invalid descriptor \"" + descriptor + "\"");
         }
         boolean special = name.length() > 0 && name.charAt(0) == '<';
         if (special ? !(name.equals("<init>") && Descriptors.returnsVoid(descriptor))
-                : !Descriptors.isMethodName(name)) {
+                : !checks.isMethodName(nameIndex)) {
             throw fail(i, "method reference has an invalid name \"" + name + "\" " + descriptor);
         }
     }
 
     private void checkDynamic(int i, boolean invoke) {
+        int highest = pool.highestBootstrapUser;
+        if (highest == 0 || pool.bootstrapIndex(i) > pool.bootstrapIndex(highest)) {
+            pool.highestBootstrapUser = i;
+        }
         int nameAndType = pool.second[i];
         expect(i, nameAndType, ConstantTag.NAME_AND_TYPE);
-        String name = pool.nameAndTypeName(nameAndType);
-        String descriptor = pool.nameAndTypeDescriptor(nameAndType);
+        int name = pool.first[nameAndType];
+        int descriptor = pool.second[nameAndType];
         boolean valid = invoke
-                ? Descriptors.isMethodName(name) && name.charAt(0) != '<' && Descriptors.isMethodDescriptor(descriptor)
-                : Descriptors.isUnqualifiedName(name) && Descriptors.isFieldDescriptor(descriptor);
+                ? checks.isMethodName(name) && pool.utf8(name).charAt(0) != '<' && checks.isMethodDescriptor(descriptor)
+                : checks.isUnqualifiedName(name) && checks.isFieldDescriptor(descriptor);
         if (!valid) {
             throw fail(i, ConstantTag.name(pool.tags[i]) + " has an invalid name or descriptor \""
-                    + name + "\" " + descriptor);
+                    + pool.utf8(name) + "\" " + pool.utf8(descriptor));
         }
     }
 

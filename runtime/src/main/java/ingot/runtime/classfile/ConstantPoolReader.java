@@ -7,7 +7,6 @@ package ingot.runtime.classfile;
 final class ConstantPoolReader {
     private final ClassInput in;
     private final int major;
-    private final ModifiedUtf8 utf8 = new ModifiedUtf8();
 
     ConstantPoolReader(ClassInput in, int major) {
         this.in = in;
@@ -25,7 +24,7 @@ final class ConstantPoolReader {
             throw in.failAt(countAt, "constant_pool_count " + count + " cannot fit in the "
                     + in.remaining() + " bytes left");
         }
-        ConstantPool pool = new ConstantPool(count);
+        ConstantPool pool = new ConstantPool(in.array(), count);
         for (int i = 1; i < count; i++) {
             if (readEntry(pool, i)) {
                 i++;
@@ -43,6 +42,7 @@ final class ConstantPoolReader {
         int tag = in.u1();
         pool.offsets[i] = at;
         pool.tags[i] = (byte) tag;
+        pool.hasModuleEntries |= tag == ConstantTag.MODULE || tag == ConstantTag.PACKAGE;
         if (ConstantTag.name(tag) == null) {
             throw in.failAt(at, "unknown constant tag " + tag + " at pool index " + i);
         }
@@ -85,10 +85,10 @@ final class ConstantPoolReader {
         int length = in.u2();
         int start = in.position();
         in.skip(length);
-        String value = utf8.decode(in.array(), start, length);
-        if (value == null) {
+        if (!ModifiedUtf8.isWellFormed(in.array(), start, length)) {
             throw in.failAt(start, "malformed modified UTF-8 in Utf8 entry " + i);
         }
-        pool.text[i] = value;
+        pool.first[i] = start;
+        pool.second[i] = length;
     }
 }

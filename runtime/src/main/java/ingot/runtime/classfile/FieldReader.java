@@ -21,7 +21,7 @@ final class FieldReader {
         for (int i = 0; i < count; i++) {
             int at = in.position();
             fields[i] = read();
-            if (!seen.add(fields[i].name() + " " + fields[i].descriptor())) {
+            if (!seen.add(fields[i].name(), fields[i].descriptor())) {
                 throw in.failAt(at, "duplicate field " + fields[i].name() + " " + fields[i].descriptor());
             }
         }
@@ -31,12 +31,14 @@ final class FieldReader {
     private FieldInfo read() {
         int at = in.position();
         int access = in.u2();
-        String name = lookup.utf8("field name_index");
-        String descriptor = lookup.utf8("field descriptor_index");
-        if (!Descriptors.isUnqualifiedName(name)) {
+        int nameIndex = lookup.index("field name_index", ConstantTag.UTF8);
+        int descriptorIndex = lookup.index("field descriptor_index", ConstantTag.UTF8);
+        String name = lookup.pool().utf8(nameIndex);
+        String descriptor = lookup.pool().utf8(descriptorIndex);
+        if (!lookup.checks().isUnqualifiedName(nameIndex)) {
             throw in.failAt(at, "invalid field name \"" + name + "\"");
         }
-        if (!Descriptors.isFieldDescriptor(descriptor)) {
+        if (!lookup.checks().isFieldDescriptor(descriptorIndex)) {
             throw in.failAt(at, "field " + name + " has an invalid descriptor \"" + descriptor + "\"");
         }
         String problem = FlagRules.fieldProblem(access, inInterface, major);

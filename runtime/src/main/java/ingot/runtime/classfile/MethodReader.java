@@ -23,7 +23,7 @@ final class MethodReader {
         for (int i = 0; i < count; i++) {
             int at = in.position();
             methods[i] = read();
-            if (!seen.add(methods[i].name() + methods[i].descriptor())) {
+            if (!seen.add(methods[i].name(), methods[i].descriptor())) {
                 throw in.failAt(at, "duplicate method " + methods[i].name() + methods[i].descriptor());
             }
         }
@@ -33,9 +33,11 @@ final class MethodReader {
     private MethodInfo read() {
         int at = in.position();
         int access = in.u2();
-        String name = lookup.utf8("method name_index");
-        String descriptor = lookup.utf8("method descriptor_index");
-        checkSignature(at, access, name, descriptor);
+        int nameIndex = lookup.index("method name_index", ConstantTag.UTF8);
+        int descriptorIndex = lookup.index("method descriptor_index", ConstantTag.UTF8);
+        String name = lookup.pool().utf8(nameIndex);
+        String descriptor = lookup.pool().utf8(descriptorIndex);
+        checkSignature(at, access, nameIndex, descriptorIndex);
         boolean initializer = name.equals("<clinit>");
         String problem = initializer ? null : FlagRules.methodProblem(access, name, inInterface, major);
         if (problem != null) {
@@ -43,7 +45,7 @@ final class MethodReader {
                     + " (flags 0x" + Integer.toHexString(access) + ")");
         }
         boolean isStatic = initializer || (access & AccessFlags.STATIC) != 0;
-        int slots = Descriptors.parameterSlots(descriptor) + (isStatic ? 0 : 1);
+        int slots = lookup.checks().parameterSlots(descriptorIndex) + (isStatic ? 0 : 1);
         if (slots > Descriptors.MAX_PARAMETER_SLOTS) {
             throw in.failAt(at, "method " + name + descriptor + " has more than 255 parameter slots");
         }
@@ -51,11 +53,13 @@ final class MethodReader {
     }
 
     /** Checks the name and descriptor, and that {@code <clinit>} is static where that is required. */
-    private void checkSignature(int at, int access, String name, String descriptor) {
-        if (!Descriptors.isMethodName(name)) {
+    private void checkSignature(int at, int access, int nameIndex, int descriptorIndex) {
+        String name = lookup.pool().utf8(nameIndex);
+        String descriptor = lookup.pool().utf8(descriptorIndex);
+        if (!lookup.checks().isMethodName(nameIndex)) {
             throw in.failAt(at, "invalid method name \"" + name + "\"");
         }
-        if (!Descriptors.isMethodDescriptor(descriptor)) {
+        if (!lookup.checks().isMethodDescriptor(descriptorIndex)) {
             throw in.failAt(at, "method " + name + " has an invalid descriptor \"" + descriptor + "\"");
         }
         if (name.equals("<init>") && !Descriptors.returnsVoid(descriptor)) {
@@ -107,18 +111,18 @@ final class MethodReader {
             }
             header.end();
         }
-        checkCodePresence(at, access, name + descriptor, code != null);
+        checkCodePresence(at, access, name, descriptor, code != null);
         return new MethodInfo(access, name, descriptor, code, exceptions == null ? NO_EXCEPTIONS : exceptions,
                 signature);
     }
 
-    private void checkCodePresence(int at, int access, String method, boolean hasCode) {
+    private void checkCodePresence(int at, int access, String name, String descriptor, boolean hasCode) {
         boolean needsNone = (access & (AccessFlags.ABSTRACT | AccessFlags.NATIVE)) != 0;
         if (needsNone && hasCode) {
-            throw in.failAt(at, "method " + method + " is abstract or native but has a Code attribute");
+            throw in.failAt(at, "method " + name + descriptor + " is abstract or native but has a Code attribute");
         }
         if (!needsNone && !hasCode) {
-            throw in.failAt(at, "method " + method + " has no Code attribute");
+            throw in.failAt(at, "method " + name + descriptor + " has no Code attribute");
         }
     }
 

@@ -7,14 +7,20 @@ package ingot.runtime.classfile;
 final class PoolLookup {
     private final ClassInput in;
     private final ConstantPool pool;
+    private final NameChecks checks;
 
-    PoolLookup(ClassInput in, ConstantPool pool) {
+    PoolLookup(ClassInput in, ConstantPool pool, NameChecks checks) {
         this.in = in;
         this.pool = pool;
+        this.checks = checks;
     }
 
     ConstantPool pool() {
         return pool;
+    }
+
+    NameChecks checks() {
+        return checks;
     }
 
     /** Reads an index that must name a Utf8 entry; returns its string. */
