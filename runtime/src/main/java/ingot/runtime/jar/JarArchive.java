@@ -74,20 +74,27 @@ public final class JarArchive {
      *     limit, or a size or CRC mismatch
      */
     public byte[] contents(JarEntry e) throws JarFormatException {
-        if (e.index() >= entries.length || entries[e.index()] != e) {
-            throw new IllegalArgumentException(e.name() + " is not an entry of this archive");
-        }
         if ((e.flags() & 1) != 0) {
             throw new JarFormatException(e.name() + ": encrypted entries are not supported");
         }
-        int start = LocalHeader.dataStart(data, e);
-        byte[] bytes = extract(e, start);
+        byte[] bytes = extract(e, dataOffset(e));
         int crc = Crc32.of(bytes, 0, bytes.length);
         if ((crc & 0xFFFFFFFFL) != e.crc()) {
             throw new JarFormatException(e.name() + ": CRC mismatch (data " + Long.toHexString(crc & 0xFFFFFFFFL)
                     + ", declared " + Long.toHexString(e.crc()) + ")");
         }
         return bytes;
+    }
+
+    /**
+     * Where the entry's stored or deflated data starts in the archive array (past its local
+     * header); its {@link JarEntry#compressedSize} bytes are checked to lie inside the array.
+     */
+    public int dataOffset(JarEntry e) throws JarFormatException {
+        if (e.index() >= entries.length || entries[e.index()] != e) {
+            throw new IllegalArgumentException(e.name() + " is not an entry of this archive");
+        }
+        return LocalHeader.dataStart(data, e);
     }
 
     private byte[] extract(JarEntry e, int start) throws JarFormatException {
