@@ -1,5 +1,7 @@
 package ingot.translator;
 
+import ingot.translator.inspect.InspectCommand;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,9 +27,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status: 0 ok, 1 bad input, 2 usage. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given standard output and error. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setParameterExceptionHandler(new UsageErrorReporter());
-        return cli.execute(args);
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 }
