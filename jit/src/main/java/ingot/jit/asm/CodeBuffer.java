@@ -254,7 +254,8 @@ public final class CodeBuffer {
         }
     }
 
-    private void checkOwner(Label label) {
+    /** Checks that {@code label} belongs to this buffer, before anything of an instruction is written. */
+    void checkOwner(Label label) {
         if (label == null) {
             throw new IllegalArgumentException("label is null");
         }

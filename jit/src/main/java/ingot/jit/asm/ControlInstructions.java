@@ -41,6 +41,7 @@ public abstract class ControlInstructions extends MoveInstructions {
 
     /** E9 rel32. */
     public final void jmpNear(Label target) {
+        code.checkOwner(target);
         enc.op(0, 0xE9);
         code.emitRel32(target, 0, 0);
         text("jmp").target(NEAR, target.name()).end();
@@ -85,12 +86,14 @@ public abstract class ControlInstructions extends MoveInstructions {
 
     /** 0F 80+cc rel32. */
     public final void jccNear(Cond cc, Label target) {
+        code.checkOwner(target);
         enc.op(0, 0x0F80 + cc.code());
         code.emitRel32(target, 0, 0);
         text(cc.jump).target(NEAR, target.name()).end();
     }
 
     private void checkShortReach(String mnemonic, Label target, int length) {
+        code.checkOwner(target);
         if (target.isBound() && !code.reachesShort(target, length)) {
             throw new IllegalStateException(mnemonic + " short: " + target + " is out of rel8 reach");
         }
@@ -100,6 +103,7 @@ public abstract class ControlInstructions extends MoveInstructions {
 
     /** E8 rel32 to a label. */
     public final void call(Label target) {
+        code.checkOwner(target);
         enc.op(0, 0xE8);
         code.emitRel32(target, 0, 0);
         text("call").target(null, target.name()).end();

@@ -52,6 +52,9 @@ final class Encoder {
      * immediate bytes that will follow, which RIP-relative displacements count from.
      */
     void regMem(int flags, int opcode, int reg, Mem mem, int trailing) {
+        if (mem.label != null) {
+            code.checkOwner(mem.label);
+        }
         prefixes(flags);
         rex(flags, reg, mem.indexCode(), mem.baseCode());
         opcode(opcode);

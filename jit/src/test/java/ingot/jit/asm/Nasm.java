@@ -15,8 +15,13 @@ final class Nasm {
 
     /** Fails (AssertionError) unless {@code nasm -v} runs. */
     static String version() {
+        return version("nasm");
+    }
+
+    /** Fails (AssertionError, saying to run make deps) unless {@code executable -v} runs. */
+    static String version(String executable) {
         try {
-            Process p = new ProcessBuilder("nasm", "-v").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(executable, "-v").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (p.waitFor() != 0) {
                 throw new AssertionError(MISSING + " (nasm -v failed: " + out + ")");
