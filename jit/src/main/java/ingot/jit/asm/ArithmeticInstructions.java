@@ -74,21 +74,15 @@ public abstract class ArithmeticInstructions extends AssemblerCore {
 
     /** reg-reg uses the r/m,reg form (00+8*op), as NASM does. */
     private void aluRR(int op, Reg dst, Reg src) {
-        Width w = sameWidth(ALU[op], dst, src);
-        enc.regReg(sizeFlags(w), wide(op << 3, w), src.code(), dst.code());
-        text(ALU[op]).op(dst).op(src).end();
+        regToReg(ALU[op], op << 3, dst, src);
     }
 
     private void aluRM(int op, Reg dst, Mem src) {
-        Width w = dst.width();
-        enc.regMem(sizeFlags(w), wide(op << 3 | 2, w), dst.code(), src, 0);
-        text(ALU[op]).op(dst).op(src).end();
+        memToReg(ALU[op], op << 3 | 2, dst, src);
     }
 
     private void aluMR(int op, Mem dst, Reg src) {
-        Width w = src.width();
-        enc.regMem(sizeFlags(w), wide(op << 3, w), src.code(), dst, 0);
-        text(ALU[op]).op(dst).op(src).end();
+        regToMem(ALU[op], 0, op << 3, dst, src);
     }
 
     private void aluRI(int op, Reg dst, int imm) {
@@ -122,15 +116,11 @@ public abstract class ArithmeticInstructions extends AssemblerCore {
     // ---- test --------------------------------------------------------------------------------
 
     public final void test(Reg a, Reg b) {
-        Width w = sameWidth("test", a, b);
-        enc.regReg(sizeFlags(w), wide(0x84, w), b.code(), a.code());
-        text("test").op(a).op(b).end();
+        regToReg("test", 0x84, a, b);
     }
 
     public final void test(Mem a, Reg b) {
-        Width w = b.width();
-        enc.regMem(sizeFlags(w), wide(0x84, w), b.code(), a, 0);
-        text("test").op(a).op(b).end();
+        regToMem("test", 0, 0x84, a, b);
     }
 
     /** test has no imm8 form: A8/A9 for the accumulator, F6/F7 /0 otherwise. */

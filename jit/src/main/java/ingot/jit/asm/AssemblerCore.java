@@ -194,6 +194,29 @@ public abstract class AssemblerCore {
         text(NOP_TEXT[length - 1]).end();
     }
 
+    // ---- forms shared by several mnemonics (opcode is the byte version; w bit added) -------
+
+    /** {@code mnemonic dst, src} between registers, src in ModRM.reg (the 88/89-style opcodes). */
+    final void regToReg(String mnemonic, int opcode, Reg dst, Reg src) {
+        Width w = sameWidth(mnemonic, dst, src);
+        enc.regReg(sizeFlags(w), wide(opcode, w), src.code(), dst.code());
+        text(mnemonic).op(dst).op(src).end();
+    }
+
+    /** {@code mnemonic [m], r}: r in ModRM.reg, the width from r. */
+    final void regToMem(String mnemonic, int flags, int opcode, Mem m, Reg r) {
+        Width w = r.width();
+        enc.regMem(flags | sizeFlags(w), wide(opcode, w), r.code(), m, 0);
+        text(mnemonic).op(m).op(r).end();
+    }
+
+    /** {@code mnemonic r, [m]}: r in ModRM.reg, the width from r. */
+    final void memToReg(String mnemonic, int opcode, Reg r, Mem m) {
+        Width w = r.width();
+        enc.regMem(sizeFlags(w), wide(opcode, w), r.code(), m, 0);
+        text(mnemonic).op(r).op(m).end();
+    }
+
     // ---- helpers for the instruction forms --------------------------------------------------
 
     /** Starts the NASM line of an instruction; the caller adds operands and calls end(). */

@@ -33,36 +33,25 @@ public abstract class ControlInstructions extends MoveInstructions {
      * @throws IllegalStateException when the target is (or, once bound, turns out) out of rel8 reach
      */
     public final void jmpShort(Label target) {
-        checkShortReach("jmp", target, 2);
-        enc.op(0, 0xEB);
-        code.emitRel8(target);
-        text("jmp").target(SHORT, target.name()).end();
+        rel8("jmp", 0xEB, target);
     }
 
     /** E9 rel32. */
     public final void jmpNear(Label target) {
-        code.checkOwner(target);
-        enc.op(0, 0xE9);
-        code.emitRel32(target, 0, 0);
-        text("jmp").target(NEAR, target.name()).end();
+        rel32("jmp", 0xE9, NEAR, target);
     }
 
     /** E9 rel32 to an outside symbol (a {@link Relocation#PC32}). */
     public final void jmp(Symbol target) {
-        enc.op(0, 0xE9);
-        code.emitSymbolPc32(target, -4);
-        text("jmp").target(NEAR, target.name()).end();
+        rel32("jmp", 0xE9, NEAR, target);
     }
 
     public final void jmp(Reg target) {
-        require(target.width() == QWORD, "jmp", "takes a 64-bit register, not " + target);
-        enc.regReg(0, 0xFF, 4, target.code());
-        text("jmp").op(target).end();
+        indirect("jmp", 4, target);
     }
 
     public final void jmp(Mem target) {
-        enc.regMem(0, 0xFF, 4, target, 0);
-        text("jmp").op(QWORD, target).end();
+        indirect("jmp", 4, target);
     }
 
     // ---- jcc ---------------------------------------------------------------------------------
@@ -78,57 +67,74 @@ public abstract class ControlInstructions extends MoveInstructions {
 
     /** 70+cc rel8. @throws IllegalStateException when out of rel8 reach */
     public final void jccShort(Cond cc, Label target) {
-        checkShortReach(cc.jump, target, 2);
-        enc.op(0, 0x70 + cc.code());
-        code.emitRel8(target);
-        text(cc.jump).target(SHORT, target.name()).end();
+        rel8(cc.jump, 0x70 + cc.code(), target);
     }
 
     /** 0F 80+cc rel32. */
     public final void jccNear(Cond cc, Label target) {
-        code.checkOwner(target);
-        enc.op(0, 0x0F80 + cc.code());
-        code.emitRel32(target, 0, 0);
-        text(cc.jump).target(NEAR, target.name()).end();
-    }
-
-    private void checkShortReach(String mnemonic, Label target, int length) {
-        code.checkOwner(target);
-        if (target.isBound() && !code.reachesShort(target, length)) {
-            throw new IllegalStateException(mnemonic + " short: " + target + " is out of rel8 reach");
-        }
+        rel32(cc.jump, 0x0F80 + cc.code(), NEAR, target);
     }
 
     // ---- call, ret ---------------------------------------------------------------------------
 
     /** E8 rel32 to a label. */
     public final void call(Label target) {
-        code.checkOwner(target);
-        enc.op(0, 0xE8);
-        code.emitRel32(target, 0, 0);
-        text("call").target(null, target.name()).end();
+        rel32("call", 0xE8, null, target);
     }
 
     /** E8 rel32 to an outside symbol (a {@link Relocation#PC32}). */
     public final void call(Symbol target) {
-        enc.op(0, 0xE8);
-        code.emitSymbolPc32(target, -4);
-        text("call").target(null, target.name()).end();
+        rel32("call", 0xE8, null, target);
     }
 
     public final void call(Reg target) {
-        require(target.width() == QWORD, "call", "takes a 64-bit register, not " + target);
-        enc.regReg(0, 0xFF, 2, target.code());
-        text("call").op(target).end();
+        indirect("call", 2, target);
     }
 
     public final void call(Mem target) {
-        enc.regMem(0, 0xFF, 2, target, 0);
-        text("call").op(QWORD, target).end();
+        indirect("call", 2, target);
     }
 
     public final void ret() {
         enc.op(0, 0xC3);
         text("ret").end();
+    }
+
+    // ---- the shared forms --------------------------------------------------------------------
+
+    private void rel8(String mnemonic, int opcode, Label target) {
+        code.checkOwner(target);
+        if (target.isBound() && !code.reachesShort(target, 2)) {
+            throw new IllegalStateException(mnemonic + " short: " + target + " is out of rel8 reach");
+        }
+        enc.op(0, opcode);
+        code.emitRel8(target);
+        text(mnemonic).target(SHORT, target.name()).end();
+    }
+
+    private void rel32(String mnemonic, int opcode, String size, Label target) {
+        code.checkOwner(target);
+        enc.op(0, opcode);
+        code.emitRel32(target, 0, 0);
+        text(mnemonic).target(size, target.name()).end();
+    }
+
+    private void rel32(String mnemonic, int opcode, String size, Symbol target) {
+        enc.op(0, opcode);
+        code.emitSymbolPc32(target, -4);
+        text(mnemonic).target(size, target.name()).end();
+    }
+
+    /** FF /ext through a 64-bit register. */
+    private void indirect(String mnemonic, int ext, Reg target) {
+        require(target.width() == QWORD, mnemonic, "takes a 64-bit register, not " + target);
+        enc.regReg(0, 0xFF, ext, target.code());
+        text(mnemonic).op(target).end();
+    }
+
+    /** FF /ext through a qword in memory. */
+    private void indirect(String mnemonic, int ext, Mem target) {
+        enc.regMem(0, 0xFF, ext, target, 0);
+        text(mnemonic).op(QWORD, target).end();
     }
 }

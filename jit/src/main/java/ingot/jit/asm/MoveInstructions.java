@@ -18,21 +18,15 @@ public abstract class MoveInstructions extends ArithmeticInstructions {
 
     /** reg-reg uses 88/89 (mov r/m, reg), as NASM does. */
     public final void mov(Reg dst, Reg src) {
-        Width w = sameWidth("mov", dst, src);
-        enc.regReg(sizeFlags(w), wide(0x88, w), src.code(), dst.code());
-        text("mov").op(dst).op(src).end();
+        regToReg("mov", 0x88, dst, src);
     }
 
     public final void mov(Reg dst, Mem src) {
-        Width w = dst.width();
-        enc.regMem(sizeFlags(w), wide(0x8A, w), dst.code(), src, 0);
-        text("mov").op(dst).op(src).end();
+        memToReg("mov", 0x8A, dst, src);
     }
 
     public final void mov(Mem dst, Reg src) {
-        Width w = src.width();
-        enc.regMem(sizeFlags(w), wide(0x88, w), src.code(), dst, 0);
-        text("mov").op(dst).op(src).end();
+        regToMem("mov", 0, 0x88, dst, src);
     }
 
     /**
@@ -155,23 +149,17 @@ public abstract class MoveInstructions extends ArithmeticInstructions {
 
     /** Exchanges memory and a register (always locked by the processor). */
     public final void xchg(Mem m, Reg r) {
-        Width w = r.width();
-        enc.regMem(sizeFlags(w), wide(0x86, w), r.code(), m, 0);
-        text("xchg").op(m).op(r).end();
+        regToMem("xchg", 0, 0x86, m, r);
     }
 
     /** Compares al/ax/eax/rax with {@code m}; if equal stores {@code r} there, else loads it. */
     public final void lockCmpxchg(Mem m, Reg r) {
-        Width w = r.width();
-        enc.regMem(Encoder.LOCK | sizeFlags(w), wide(0x0FB0, w), r.code(), m, 0);
-        text("lock cmpxchg").op(m).op(r).end();
+        regToMem("lock cmpxchg", Encoder.LOCK, 0x0FB0, m, r);
     }
 
     /** Adds {@code r} to {@code m} and returns the old value in {@code r}. */
     public final void lockXadd(Mem m, Reg r) {
-        Width w = r.width();
-        enc.regMem(Encoder.LOCK | sizeFlags(w), wide(0x0FC0, w), r.code(), m, 0);
-        text("lock xadd").op(m).op(r).end();
+        regToMem("lock xadd", Encoder.LOCK, 0x0FC0, m, r);
     }
 
     // ---- setcc, cmovcc -----------------------------------------------------------------------

@@ -71,22 +71,20 @@ public final class NasmWriter {
     }
 
     NasmWriter op(Reg reg) {
-        if (out != null) {
-            separator().append(reg.toString());
-        }
-        return this;
+        return name(reg.toString());
     }
 
     NasmWriter op(Xmm reg) {
-        if (out != null) {
-            separator().append(reg.toString());
-        }
-        return this;
+        return name(reg.toString());
     }
 
     NasmWriter op(ControlReg reg) {
+        return name(reg.toString());
+    }
+
+    private NasmWriter name(String name) {
         if (out != null) {
-            separator().append(reg.toString());
+            separator().append(name);
         }
         return this;
     }

@@ -62,33 +62,36 @@ public abstract class SystemInstructions extends ControlInstructions {
     // ---- port I/O: al/ax/eax with an 8-bit port number or the port in dx ---------------------
 
     public final void in(Reg acc, int port) {
-        checkAccumulator("in", acc);
-        checkRange("in", port, 0, 255);
-        enc.op(sizeFlags(acc.width()), wide(0xE4, acc.width()));
-        enc.imm8(port);
+        portImmediate("in", 0xE4, acc, port);
         text("in").op(acc).imm(port).end();
     }
 
     public final void in(Reg acc, Reg dx) {
-        checkAccumulator("in", acc);
-        require(dx == Reg.DX, "in", "the port register is dx, not " + dx);
-        enc.op(sizeFlags(acc.width()), wide(0xEC, acc.width()));
+        portDx("in", 0xEC, acc, dx);
         text("in").op(acc).op(dx).end();
     }
 
     public final void out(int port, Reg acc) {
-        checkAccumulator("out", acc);
-        checkRange("out", port, 0, 255);
-        enc.op(sizeFlags(acc.width()), wide(0xE6, acc.width()));
-        enc.imm8(port);
+        portImmediate("out", 0xE6, acc, port);
         text("out").imm(port).op(acc).end();
     }
 
     public final void out(Reg dx, Reg acc) {
-        checkAccumulator("out", acc);
-        require(dx == Reg.DX, "out", "the port register is dx, not " + dx);
-        enc.op(sizeFlags(acc.width()), wide(0xEE, acc.width()));
+        portDx("out", 0xEE, acc, dx);
         text("out").op(dx).op(acc).end();
+    }
+
+    private void portImmediate(String mnemonic, int opcode, Reg acc, int port) {
+        checkAccumulator(mnemonic, acc);
+        checkRange(mnemonic, port, 0, 255);
+        enc.op(sizeFlags(acc.width()), wide(opcode, acc.width()));
+        enc.imm8(port);
+    }
+
+    private void portDx(String mnemonic, int opcode, Reg acc, Reg dx) {
+        checkAccumulator(mnemonic, acc);
+        require(dx == Reg.DX, mnemonic, "the port register is dx, not " + dx);
+        enc.op(sizeFlags(acc.width()), wide(opcode, acc.width()));
     }
 
     private static void checkAccumulator(String mnemonic, Reg acc) {

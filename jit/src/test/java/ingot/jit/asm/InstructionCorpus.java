@@ -7,6 +7,7 @@ import static ingot.jit.asm.Width.WORD;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Walks the assembler's API over every register, width, addressing form and edge-sized immediate
@@ -567,62 +568,52 @@ final class InstructionCorpus {
         asm.db(filler, 0, n);
     }
 
+    /** A block: label, {@code fill} bytes, then the jump back to the label. */
+    private void backward(int fill, Consumer<Label> jump) {
+        cases.block(1, () -> {
+            Label l = backLabel();
+            asm.bind(l);
+            fill(fill);
+            jump.accept(l);
+        });
+    }
+
+    /** A block: the jump, {@code fill} bytes, then its label. */
+    private void forward(int fill, Consumer<Label> jump) {
+        cases.block(1, () -> {
+            Label l = label();
+            jump.accept(l);
+            fill(fill);
+            asm.bind(l);
+        });
+    }
+
     private void jumps() {
         // backward, size chosen by the assembler: short for n <= 126 bytes between, near above
         for (int n = 110; n <= 145; n++) {
-            int fill = n;
-            cases.block(1, () -> {
-                Label l = backLabel();
-                asm.bind(l);
-                fill(fill);
-                asm.jmp(l);
-            });
+            backward(n, asm::jmp);
             for (int c = 0; c < 16; c++) {
                 Cond cc = Cond.of(c);
-                cases.block(1, () -> {
-                    Label l = backLabel();
-                    asm.bind(l);
-                    fill(fill);
-                    asm.jcc(cc, l);
-                });
+                backward(n, l -> asm.jcc(cc, l));
             }
         }
         for (int n : new int[] {0, 1, 60, 300, 900}) {
-            cases.block(2, () -> {
-                Label l = backLabel();
-                asm.bind(l);
-                fill(n);
-                asm.jmp(l);
-                asm.jcc(Cond.A, l);
-            });
+            backward(n, asm::jmp);
+            backward(n, l -> asm.jcc(Cond.A, l));
         }
         // forward: near by default, short on request up to 127 bytes
         for (int n = 110; n <= 145; n++) {
-            int fill = n;
-            cases.block(3, () -> {
-                Label l = label();
-                asm.jmp(l);
-                asm.jcc(Cond.of(fill & 15), l);
-                asm.jccNear(Cond.B, l);
-                fill(fill);
-                asm.bind(l);
-            });
+            Cond cc = Cond.of(n & 15);
+            forward(n, asm::jmp);
+            forward(n, l -> asm.jcc(cc, l));
+            forward(n, asm::jmpNear);
+            forward(n, l -> asm.jccNear(Cond.B, l));
         }
         for (int n : new int[] {0, 1, 2, 100, 124, 125, 126, 127}) {
-            cases.block(1, () -> {
-                Label l = label();
-                asm.jmpShort(l);
-                fill(n);
-                asm.bind(l);
-            });
+            forward(n, asm::jmpShort);
             for (int c = 0; c < 16; c++) {
                 Cond cc = Cond.of(c);
-                cases.block(1, () -> {
-                    Label l = label();
-                    asm.jccShort(cc, l);
-                    fill(n);
-                    asm.bind(l);
-                });
+                forward(n, l -> asm.jccShort(cc, l));
             }
         }
         // explicit sizes backward
