@@ -36,6 +36,7 @@ public final class CodeBuffer {
         return relocationCount;
     }
 
+    /** Relocation {@code i}; they are in no particular order (a label's is added when it is bound). */
     public Relocation relocation(int i) {
         if (i < 0 || i >= relocationCount) {
             throw new IndexOutOfBoundsException("relocation " + i + " of " + relocationCount);
