@@ -6,6 +6,7 @@ cp="test/target/ingot-test-0.1.0-SNAPSHOT.jar:test/target/lib/*"
 benches=(
   ingot.bench.ClassFileBench
   ingot.bench.InflateBench
+  ingot.bench.AssemblerBench
 )
 if [ ${#benches[@]} -eq 0 ]; then echo "error: no benchmarks are listed in $0" >&2; exit 1; fi
 for b in "${benches[@]}"; do
