@@ -2,11 +2,13 @@ package ingot.runtime.classfile;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import ingot.runtime.bytecode.InstructionLength;
+import ingot.runtime.bytecode.KindAnalysis;
 
 /**
  * Fuzzes {@link ClassFileReader}: any bytes give a class or a {@link ClassFormatError}; Jazzer
  * reports anything else, and any input slower than its per-input timeout. A parsed class is then
- * walked (its strings decoded, its instructions measured) so lazily made parts are exercised too.
+ * walked (its strings decoded, its instructions measured, its methods' kinds analysed, which may
+ * give only {@link VerifyError}) so lazily made parts and the analysis are exercised too.
  * Seeds and kept findings: {@code ClassFileReaderFuzzTestInputs/readClass/}.
  */
 class ClassFileReaderFuzzTest {
@@ -34,6 +36,11 @@ class ClassFileReaderFuzzTest {
                 byte[] code = m.code().code();
                 for (int pc = 0, n; pc < code.length && (n = InstructionLength.at(code, pc)) > 0; pc += n) {
                     m.code().lineAt(pc);
+                }
+                try {
+                    KindAnalysis.analyze(c, m);
+                } catch (VerifyError expected) {
+                    // untypable code is refused, as it must be
                 }
             }
         }

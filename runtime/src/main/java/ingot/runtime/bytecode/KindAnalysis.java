@@ -1,0 +1,213 @@
+package ingot.runtime.bytecode;
+
+import ingot.runtime.classfile.AccessFlags;
+import ingot.runtime.classfile.ClassFile;
+import ingot.runtime.classfile.CodeAttribute;
+import ingot.runtime.classfile.ExceptionHandler;
+import ingot.runtime.classfile.MethodInfo;
+
+/**
+ * Works out the kind (int, long, float, double, reference) of every local and stack entry before
+ * every reachable instruction, by data flow over the method's control-flow graph and exception
+ * handlers. The compiler takes register classes and frame layouts from it; the collector takes
+ * its stack maps from it. Code it cannot type gives a {@link VerifyError} naming the method and pc.
+ * jsr and ret are not supported (javac has not emitted them since Java 6).
+ */
+public final class KindAnalysis {
+    private static final int GOTO = 0xA7;
+    private static final int JSR = 0xA8;
+    private static final int RET = 0xA9;
+    private static final int TABLESWITCH = 0xAA;
+    private static final int LOOKUPSWITCH = 0xAB;
+    private static final int IRETURN = 0xAC;
+    private static final int RETURN = 0xB1;
+    private static final int ATHROW = 0xBF;
+    private static final int GOTO_W = 0xC8;
+    private static final int JSR_W = 0xC9;
+
+    private final ClassFile owner;
+    private final MethodInfo method;
+    private final byte[] code;
+    private final ExceptionHandler[] handlers;
+    private final FrameState[] entry;
+    private final boolean[] starts;
+    private final InstructionKinds kinds;
+    private int[] worklist = new int[16];
+    private int pending;
+
+    private KindAnalysis(ClassFile owner, MethodInfo method) {
+        this.owner = owner;
+        this.method = method;
+        CodeAttribute attribute = method.code();
+        this.code = attribute.code();
+        this.handlers = attribute.handlers();
+        this.entry = new FrameState[code.length];
+        this.starts = new boolean[code.length];
+        this.kinds = new InstructionKinds(owner.pool());
+    }
+
+    /** Analyses a method with code; throws VerifyError when the code cannot be typed. */
+    public static KindFrames analyze(ClassFile owner, MethodInfo method) {
+        return new KindAnalysis(owner, method).run();
+    }
+
+    private KindFrames run() {
+        int pc = 0;
+        try {
+            markInstructionStarts();
+            checkHandlers();
+            flowInto(0, initialState());
+            while (pending > 0) {
+                pc = worklist[--pending];
+                step(pc);
+            }
+        } catch (KindError e) {
+            throw new VerifyError(owner.name() + "." + method.name() + method.descriptor() + ": pc " + pc + ": "
+                    + e.getMessage());
+        }
+        KindFrames frames = new KindFrames(code.length);
+        for (int i = 0; i < code.length; i++) {
+            if (entry[i] != null) {
+                frames.set(i, entry[i]);
+            }
+        }
+        return frames;
+    }
+
+    private void markInstructionStarts() {
+        int pc = 0;
+        while (pc < code.length) {
+            int length = InstructionLength.at(code, pc);
+            if (length < 0) {
+                throw new KindError("undefined or truncated instruction at " + pc);
+            }
+            starts[pc] = true;
+            pc += length;
+        }
+    }
+
+    private void checkHandlers() {
+        for (ExceptionHandler h : handlers) {
+            requireStart(h.startPc());
+            requireStart(h.handlerPc());
+            if (h.endPc() < code.length) {
+                requireStart(h.endPc());
+            }
+        }
+    }
+
+    private FrameState initialState() {
+        CodeAttribute attribute = method.code();
+        FrameState s = new FrameState(attribute.maxLocals(), attribute.maxStack());
+        int slot = 0;
+        if ((method.access() & AccessFlags.STATIC) == 0) {
+            s.store(slot++, Kind.REF);
+        }
+        String d = method.descriptor();
+        for (int i = 1; d.charAt(i) != ')'; ) {
+            byte kind = Kind.ofDescriptor(d, i);
+            s.store(slot, kind);
+            slot += Kind.size(kind);
+            while (d.charAt(i) == '[') {
+                i++;
+            }
+            i = d.charAt(i) == 'L' ? d.indexOf(';', i) + 1 : i + 1;
+        }
+        return s;
+    }
+
+    private void step(int pc) {
+        FrameState before = entry[pc];
+        flowToHandlers(pc, before);
+        FrameState after = before.copy();
+        int opcode = code[pc] & 0xFF;
+        if (opcode == JSR || opcode == RET || opcode == JSR_W) {
+            throw new KindError(OpcodeNames.of(opcode) + " is not supported");
+        }
+        kinds.apply(after, code, pc);
+        flowToSuccessors(pc, opcode, after);
+    }
+
+    private void flowToHandlers(int pc, FrameState before) {
+        for (ExceptionHandler h : handlers) {
+            if (h.startPc() <= pc && pc < h.endPc()) {
+                FrameState caught = before.copy();
+                caught.depth = 0;
+                caught.slots = 0;
+                caught.push(Kind.REF);
+                flowInto(h.handlerPc(), caught);
+            }
+        }
+    }
+
+    private void flowToSuccessors(int pc, int opcode, FrameState after) {
+        if (isConditionalBranch(opcode)) {
+            flowInto(pc + Operands.s2(code, pc + 1), after);
+            fallThrough(pc, after);
+        } else if (opcode == GOTO) {
+            flowInto(pc + Operands.s2(code, pc + 1), after);
+        } else if (opcode == GOTO_W) {
+            flowInto(pc + Operands.s4(code, pc + 1), after);
+        } else if (opcode == TABLESWITCH || opcode == LOOKUPSWITCH) {
+            flowToSwitchTargets(pc, opcode, after);
+        } else if (!(opcode >= IRETURN && opcode <= RETURN) && opcode != ATHROW) {
+            fallThrough(pc, after);
+        }
+    }
+
+    private static boolean isConditionalBranch(int opcode) {
+        return (opcode >= 0x99 && opcode <= 0xA6) || opcode == 0xC6 || opcode == 0xC7;
+    }
+
+    private void flowToSwitchTargets(int pc, int opcode, FrameState after) {
+        int at = Operands.switchOperands(pc);
+        flowInto(pc + Operands.s4(code, at), after);
+        if (opcode == TABLESWITCH) {
+            int low = Operands.s4(code, at + 4);
+            int high = Operands.s4(code, at + 8);
+            for (long i = 0; i <= (long) high - low; i++) {
+                flowInto(pc + Operands.s4(code, at + 12 + (int) i * 4), after);
+            }
+        } else {
+            int pairs = Operands.s4(code, at + 4);
+            for (int i = 0; i < pairs; i++) {
+                flowInto(pc + Operands.s4(code, at + 12 + i * 8), after);
+            }
+        }
+    }
+
+    private void fallThrough(int pc, FrameState after) {
+        int next = pc + InstructionLength.at(code, pc);
+        if (next >= code.length) {
+            throw new KindError("execution falls off the end of the code");
+        }
+        flowInto(next, after);
+    }
+
+    /** Merges a state into the entry of {@code target}; queues it when it is new or changed. */
+    private void flowInto(int target, FrameState state) {
+        requireStart(target);
+        FrameState existing = entry[target];
+        if (existing == null) {
+            entry[target] = state.copy();
+            queue(target);
+        } else if (existing.merge(state)) {
+            queue(target);
+        }
+    }
+
+    private void requireStart(int pc) {
+        if (pc < 0 || pc >= code.length || !starts[pc]) {
+            throw new KindError("jump or handler to " + pc + ", which is not the start of an instruction");
+        }
+    }
+
+    private void queue(int pc) {
+        if (pending == worklist.length) {
+            int[] bigger = new int[worklist.length * 2];
+            System.arraycopy(worklist, 0, bigger, 0, pending);
+            worklist = bigger;
+        }
+        worklist[pending++] = pc;
+    }
+}
