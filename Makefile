@@ -29,9 +29,10 @@ $(DEMO_JAR): $(wildcard test/programs/demo/*.java)
 bench: deps build
 	./test/scripts/bench.sh
 
+# Each @FuzzTest class has its own surefire execution in its module's pom (JAZZER_FUZZ=1 there);
+# this runs only those executions, each for FUZZ_SECONDS. Findings land in <TestClass>Inputs/.
 fuzz: deps
-	JAZZER_FUZZ=1 $(MVN) -B -ntp install -Dtest='*Fuzz*' -Dsurefire.failIfNoSpecifiedTests=false \
-	  -Djazzer.max_duration=$(FUZZ_SECONDS)s -Djazzer.max_executions=0
+	$(MVN) -B -ntp install -Dingot.unit.skip=true -Dingot.fuzz.seconds=$(FUZZ_SECONDS)
 
 clean:
 	$(MVN) $(MVNFLAGS) clean

@@ -29,16 +29,16 @@ public final class InflateBench {
     }
 
     /** One deflated entry: where its data lies and its inflated size. */
-    private record Stream1(byte[] data, int offset, int length, int size) {
+    private record DeflatedEntry(byte[] data, int offset, int length, int size) {
     }
 
     public static void main(String[] args) throws Exception {
         Path repo = args.length > 0 ? Paths.get(args[0])
                 : Paths.get(System.getProperty("user.home"), ".m2", "repository");
         long cap = (args.length > 1 ? Long.parseLong(args[1]) : 48) << 20;
-        List<Stream1> streams = collect(repo, cap);
-        long compressed = streams.stream().mapToLong(Stream1::length).sum();
-        long inflated = streams.stream().mapToLong(Stream1::size).sum();
+        List<DeflatedEntry> streams = collect(repo, cap);
+        long compressed = streams.stream().mapToLong(DeflatedEntry::length).sum();
+        long inflated = streams.stream().mapToLong(DeflatedEntry::size).sum();
         System.out.printf("InflateBench: %d deflated entries, %.1f MB compressed, %.1f MB inflated%n",
                 streams.size(), compressed / 1e6, inflated / 1e6);
         for (int i = 0; i < WARMUP_ROUNDS; i++) {
@@ -59,11 +59,11 @@ public final class InflateBench {
     }
 
     /** Seconds for one pass of our inflater over every stream. */
-    private static double runOurs(List<Stream1> streams) throws JarFormatException {
+    private static double runOurs(List<DeflatedEntry> streams) throws JarFormatException {
         Inflater inflater = new Inflater();
         long check = 0;
         long t0 = System.nanoTime();
-        for (Stream1 s : streams) {
+        for (DeflatedEntry s : streams) {
             byte[] out = inflater.decompress(s.data, s.offset, s.length, s.size, Integer.MAX_VALUE);
             check += out.length;
         }
@@ -71,11 +71,11 @@ public final class InflateBench {
     }
 
     /** Seconds for one pass of java.util.zip.Inflater (reset between streams) over every stream. */
-    private static double runZlib(List<Stream1> streams) throws DataFormatException {
+    private static double runZlib(List<DeflatedEntry> streams) throws DataFormatException {
         java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
         long check = 0;
         long t0 = System.nanoTime();
-        for (Stream1 s : streams) {
+        for (DeflatedEntry s : streams) {
             inflater.reset();
             inflater.setInput(s.data, s.offset, s.length);
             byte[] out = new byte[s.size];
@@ -101,12 +101,12 @@ public final class InflateBench {
         return s;
     }
 
-    private static List<Stream1> collect(Path repo, long cap) throws IOException {
+    private static List<DeflatedEntry> collect(Path repo, long cap) throws IOException {
         List<Path> jars;
         try (Stream<Path> walk = Files.walk(repo)) {
             jars = walk.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
         }
-        List<Stream1> streams = new ArrayList<>();
+        List<DeflatedEntry> streams = new ArrayList<>();
         long total = 0;
         for (Path jar : jars) {
             if (total >= cap) {
@@ -120,7 +120,7 @@ public final class InflateBench {
         return streams;
     }
 
-    private static long addEntries(byte[] data, List<Stream1> streams) {
+    private static long addEntries(byte[] data, List<DeflatedEntry> streams) {
         long added = 0;
         try {
             JarArchive archive = JarArchive.read(data, Integer.MAX_VALUE);
@@ -128,7 +128,7 @@ public final class InflateBench {
                 JarEntry e = archive.entry(i);
                 if (e.method() == JarEntry.DEFLATED && e.size() > 0) {
                     int offset = archive.dataOffset(e);
-                    streams.add(new Stream1(data, offset, (int) e.compressedSize(), (int) e.size()));
+                    streams.add(new DeflatedEntry(data, offset, (int) e.compressedSize(), (int) e.size()));
                     added += e.compressedSize();
                 }
             }

@@ -383,14 +383,26 @@ public final class Inflater {
         outPos = op;
     }
 
-    /** Copies {@code length} bytes from {@code distance} back; overlapping copies repeat the pattern. */
+    /**
+     * Copies {@code length} bytes from {@code distance} back; an overlapping copy repeats the
+     * pattern, copied in chunks that double as the already-written repetition grows.
+     */
     private static void copyMatch(byte[] o, int op, int distance, int length) {
         int from = op - distance;
         if (distance >= length) {
             System.arraycopy(o, from, o, op, length);
-        } else {
+        } else if (distance == 1) {
+            byte b = o[from];
             for (int i = 0; i < length; i++) {
-                o[op + i] = o[from + i];
+                o[op + i] = b;
+            }
+        } else {
+            int to = op;
+            int end = op + length;
+            while (to < end) {
+                int n = Math.min(to - from, end - to);
+                System.arraycopy(o, from, o, to, n);
+                to += n;
             }
         }
     }

@@ -15,9 +15,11 @@ public final class JarArchive {
     private final NameIndex index;
     private final long maxEntryBytes;
     private final Inflater inflater = new Inflater();
-    /** The highest N of the {@code META-INF/versions/N/} entries (0 if none). */
-    private final int highestRelease;
+    /** The distinct N of the {@code META-INF/versions/N/} entries, highest first. */
+    private final int[] releases;
     private Manifest manifest;
+    /** Why the manifest could not be read, once it has been tried and failed. */
+    private String manifestError;
     private boolean manifestRead;
 
     private JarArchive(byte[] data, JarEntry[] entries, long maxEntryBytes) {
@@ -25,12 +27,10 @@ public final class JarArchive {
         this.entries = entries;
         this.maxEntryBytes = maxEntryBytes;
         this.index = new NameIndex(entries.length);
-        int highest = 0;
         for (int i = 0; i < entries.length; i++) {
             index.put(entries[i].name(), i);
-            highest = Math.max(highest, entries[i].release());
         }
-        this.highestRelease = highest;
+        this.releases = VersionedView.releasesPresent(entries);
     }
 
     /** Reads the directory of {@code data} with the default entry limit. */
@@ -124,13 +124,20 @@ public final class JarArchive {
 
     /**
      * The parsed {@code META-INF/MANIFEST.MF} (found exactly, else ignoring case as the JDK does),
-     * or null when the archive has none.
+     * or null when the archive has none. It is read once: a failure is reported again on each call.
      */
     public Manifest manifest() throws JarFormatException {
         if (!manifestRead) {
-            JarEntry e = manifestEntry();
-            manifest = e == null ? null : Manifest.parse(contents(e));
             manifestRead = true;
+            JarEntry e = manifestEntry();
+            try {
+                manifest = e == null ? null : Manifest.parse(contents(e));
+            } catch (JarFormatException x) {
+                manifestError = x.getMessage();
+            }
+        }
+        if (manifestError != null) {
+            throw new JarFormatException(manifestError);
         }
         return manifest;
     }
@@ -178,8 +185,8 @@ public final class JarArchive {
     /** The entry a class loader gets for {@code name} at {@code release}, or null. */
     public JarEntry findVersioned(String name, int release) {
         if (isMultiRelease() && !name.startsWith("META-INF/")) {
-            for (int v = Math.min(release, highestRelease); v >= 9; v--) {
-                JarEntry e = find(JarEntry.VERSIONS_PREFIX + v + "/" + name);
+            for (int v : releases) {
+                JarEntry e = v <= release ? find(JarEntry.VERSIONS_PREFIX + v + "/" + name) : null;
                 if (e != null) {
                     return e;
                 }

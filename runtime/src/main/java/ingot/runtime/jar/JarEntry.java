@@ -9,6 +9,8 @@ public final class JarEntry {
     public static final int STORED = 0;
     public static final int DEFLATED = 8;
     static final String VERSIONS_PREFIX = "META-INF/versions/";
+    /** The highest N a {@code META-INF/versions/N/} directory may have (four digits). */
+    public static final int MAX_RELEASE = 9999;
 
     private final String name;
     private final int index;
@@ -77,7 +79,7 @@ public final class JarEntry {
 
     /**
      * N for a name {@code META-INF/versions/N/rest} with N a decimal number without leading zeros,
-     * 9 &lt;= N, and rest neither empty nor under {@code META-INF/}; -1 for any other name under
+     * 9 &lt;= N &lt;= {@link #MAX_RELEASE}, and rest neither empty nor under {@code META-INF/}; -1 for any other name under
      * {@code META-INF/versions/}; 0 for all other names. Meaningful only in a multi-release jar.
      */
     public int release() {
@@ -103,7 +105,7 @@ public final class JarEntry {
         }
         int start = VERSIONS_PREFIX.length();
         int slash = name.indexOf('/', start);
-        if (slash < 0 || slash == start || slash > start + 6 || name.charAt(start) == '0'
+        if (slash < 0 || slash == start || slash > start + 4 || name.charAt(start) == '0'
                 || slash == name.length() - 1 || name.startsWith("META-INF/", slash + 1)) {
             return -1;
         }

@@ -33,4 +33,24 @@ final class VersionedView {
         System.arraycopy(chosen, 0, result, 0, count);
         return result;
     }
+
+    /** The distinct releases N of the versioned entries, highest first. */
+    static int[] releasesPresent(JarEntry[] entries) {
+        boolean[] seen = new boolean[JarEntry.MAX_RELEASE + 1];
+        int count = 0;
+        for (JarEntry e : entries) {
+            if (e.release() > 0 && !seen[e.release()]) {
+                seen[e.release()] = true;
+                count++;
+            }
+        }
+        int[] releases = new int[count];
+        int n = 0;
+        for (int v = JarEntry.MAX_RELEASE; v > 0; v--) {
+            if (seen[v]) {
+                releases[n++] = v;
+            }
+        }
+        return releases;
+    }
 }

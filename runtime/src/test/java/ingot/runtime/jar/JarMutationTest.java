@@ -10,7 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of damaged archives (seeded, so every case can be replayed from its seed): the reader
+ * Thousands of damaged archives (seeded: a case replays from its seed and its corpus jar, both in
+ * the failure message; the corpus is drawn from the local repository, so it varies by machine): the reader
  * must either read them or throw {@link JarFormatException}; any other throwable, or a case that
  * runs for more than a few seconds, fails the test with the case's seed and kind.
  */
@@ -20,23 +21,28 @@ class JarMutationTest {
     private static final long LIMIT = 4 << 20;
     private static final long SLOW_NANOS = 3_000_000_000L;
 
-    private static List<byte[]> corpus() {
-        List<byte[]> corpus = new ArrayList<>();
+    /** A corpus archive and where it came from (the case seed replays only with the same corpus). */
+    private record Sample(String origin, byte[] data) {
+    }
+
+    private static List<Sample> corpus() {
+        List<Sample> corpus = new ArrayList<>();
         for (Path jar : LocalRepository.smallJars(32, 48_000)) {
-            corpus.add(LocalRepository.bytes(jar));
+            corpus.add(new Sample(jar.toString(), LocalRepository.bytes(jar)));
         }
         byte[] text = "some text that deflates, some text that deflates, again and again".repeat(20)
                 .getBytes(StandardCharsets.US_ASCII);
-        corpus.add(new ZipBuilder().zip64().dataDescriptors().deflated("a/B.class", text).stored("c", "d").build());
-        corpus.add(new ZipBuilder().prefix(new byte[] {'#', '!', '\n'}).comment("comment")
+        corpus.add(new Sample("ZIP64 with data descriptors",
+                new ZipBuilder().zip64().dataDescriptors().deflated("a/B.class", text).stored("c", "d").build()));
+        corpus.add(new Sample("multi-release with prefix", new ZipBuilder().prefix(new byte[] {'#', '!', '\n'}).comment("comment")
                 .stored("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nMulti-Release: true\n\n")
-                .deflated("a/A.class", text).deflated("META-INF/versions/11/a/A.class", text).build());
+                .deflated("a/A.class", text).deflated("META-INF/versions/11/a/A.class", text).build()));
         return corpus;
     }
 
     @Test
     void damagedArchivesGiveOnlyJarFormatException() {
-        List<byte[]> corpus = corpus();
+        List<Sample> corpus = corpus();
         assertTrue(corpus.size() > 2, "no jars from the local repository");
         Random seeds = new Random(SEED);
         List<String> failures = new ArrayList<>();
@@ -56,20 +62,22 @@ class JarMutationTest {
     }
 
     /** Runs one case; returns what went wrong, or null. */
-    private static String runCase(List<byte[]> corpus, long caseSeed, int[] outcomes) {
+    private static String runCase(List<Sample> corpus, long caseSeed, int[] outcomes) {
         Random r = new Random(caseSeed);
-        byte[] original = corpus.get(r.nextInt(corpus.size()));
+        Sample sample = corpus.get(r.nextInt(corpus.size()));
+        byte[] original = sample.data();
         int kind = r.nextInt(JarMutator.KINDS.length);
         byte[] damaged = JarMutator.mutate(original, kind, r);
+        String what = JarMutator.KINDS[kind] + " of " + sample.origin();
         long start = System.nanoTime();
         try {
             int good = JarExercise.readEverything(damaged, LIMIT);
             outcomes[good < 0 ? 0 : good < entryCount(original) ? 1 : 2]++;
         } catch (Throwable t) {
-            return JarMutator.KINDS[kind] + ": " + t;
+            return what + ": " + t;
         }
         long elapsed = System.nanoTime() - start;
-        return elapsed > SLOW_NANOS ? JarMutator.KINDS[kind] + ": took " + elapsed / 1_000_000 + " ms" : null;
+        return elapsed > SLOW_NANOS ? what + ": took " + elapsed / 1_000_000 + " ms" : null;
     }
 
     private static int entryCount(byte[] data) {

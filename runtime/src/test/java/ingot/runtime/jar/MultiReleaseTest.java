@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -94,6 +95,10 @@ class MultiReleaseTest {
                 assertEquals(all[i].name(), archive.loaderName(all[i]));
             }
             assertSame(archive.find("a/A.class"), archive.findVersioned("a/A.class", 17));
+            if (manifest.startsWith("broken")) {
+                assertThrows(JarFormatException.class, archive::manifest);
+                assertThrows(JarFormatException.class, archive::manifest, "the failure is remembered");
+            }
         }
     }
 
@@ -102,9 +107,9 @@ class MultiReleaseTest {
         String[] names = {
             "META-INF/versions/9/a", "META-INF/versions/10/b/c", "META-INF/versions/09/a",
             "META-INF/versions/8/a", "META-INF/versions/x/a", "META-INF/versions/11/", "META-INF/versions/11",
-            "META-INF/versions/11/META-INF/a", "a/b", "META-INF/versions/1234567/a",
+            "META-INF/versions/11/META-INF/a", "a/b", "META-INF/versions/12345/a", "META-INF/versions/9999/a",
         };
-        int[] releases = {9, 10, -1, -1, -1, -1, -1, -1, 0, -1};
+        int[] releases = {9, 10, -1, -1, -1, -1, -1, -1, 0, -1, 9999};
         int[] got = new int[names.length];
         for (int i = 0; i < names.length; i++) {
             got[i] = new JarEntry(names[i], 0, 0, 0, 0, 0, 0, 0).release();
