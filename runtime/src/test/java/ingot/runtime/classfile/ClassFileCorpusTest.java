@@ -3,6 +3,7 @@ package ingot.runtime.classfile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ingot.runtime.jar.LocalRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +31,7 @@ class ClassFileCorpusTest {
     void everyMavenRepositoryClassParsesAndAgreesWithAsm() {
         Tally tally = new Tally();
         int jars = 0;
-        for (Path jar : CorpusClasses.mavenJars()) {
+        for (Path jar : LocalRepository.jars()) {
             if (CorpusClasses.forEachClassInJar(jar, tally::check)) {
                 jars++;
             }

@@ -8,10 +8,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -34,29 +31,6 @@ final class CorpusClasses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The jars of the local Maven repository, sorted for a stable order. */
-    static List<Path> mavenJars() {
-        Path repo = mavenRepository();
-        if (!Files.isDirectory(repo)) {
-            throw new IllegalStateException("no local Maven repository at " + repo + "; the build should have made it");
-        }
-        try (Stream<Path> paths = Files.walk(repo)) {
-            List<Path> jars = new ArrayList<>();
-            paths.filter(p -> p.toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().forEach(jars::add);
-            return jars;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Path mavenRepository() {
-        String configured = System.getProperty("maven.repo.local");
-        if (configured != null && !configured.isEmpty()) {
-            return Paths.get(configured);
-        }
-        return Paths.get(System.getProperty("user.home"), ".m2", "repository");
     }
 
     /**

@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The jars of the local Maven repository: real-world test material for the reader and inflater. */
-final class LocalRepository {
+public final class LocalRepository {
     private LocalRepository() {
     }
 
     /** The repository folder: surefire passes Maven's own; else ~/.m2/repository. */
-    static Path root() {
+    public static Path root() {
         String configured = System.getProperty("ingot.m2.repository");
         if (configured != null && !configured.isEmpty() && !configured.startsWith("${")) {
             return Paths.get(configured);
@@ -24,7 +24,7 @@ final class LocalRepository {
     }
 
     /** Every *.jar file under the repository, sorted by path. */
-    static List<Path> jars() {
+    public static List<Path> jars() {
         try (Stream<Path> walk = Files.walk(root())) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p))
                     .sorted()
