@@ -1,0 +1,108 @@
+package ingot.jit.compiler;
+
+import ingot.jit.asm.Assembler;
+import ingot.jit.asm.Label;
+import ingot.jit.asm.Mem;
+import ingot.jit.asm.Symbol;
+import ingot.runtime.bytecode.KindFrames;
+import ingot.runtime.classfile.ConstantPool;
+
+/**
+ * What an emit method sees of the instruction it compiles: the assembler, the frame, the operands,
+ * and the operand-stack depth before the instruction (known statically from the kind analysis),
+ * with helpers naming the slots it reads and writes.
+ */
+final class EmitContext {
+    final Assembler asm;
+    final FrameLayout frame;
+    final CompilerEnvironment env;
+    final ConstantPool pool;
+    final String method;
+    private final byte[] code;
+    private final KindFrames kinds;
+    private final Label[] labels;
+    private final SwitchTables tables;
+    int pc;
+    int depth;
+
+    EmitContext(Assembler asm, FrameLayout frame, CompilerEnvironment env, ConstantPool pool, String method,
+                byte[] code, KindFrames kinds, Label[] labels, SwitchTables tables) {
+        this.asm = asm;
+        this.frame = frame;
+        this.env = env;
+        this.pool = pool;
+        this.method = method;
+        this.code = code;
+        this.kinds = kinds;
+        this.labels = labels;
+        this.tables = tables;
+    }
+
+    void at(int instructionPc) {
+        pc = instructionPc;
+        depth = kinds.stackAt(instructionPc).length;
+    }
+
+    /** The slot of the value {@code k} below the top of the stack (0 = the top). */
+    Mem top(int k) {
+        return frame.stack(depth - 1 - k);
+    }
+
+    /** The slot where a result goes after the instruction popped {@code popped} values. */
+    Mem result(int popped) {
+        return frame.stack(depth - popped);
+    }
+
+    Mem local(int index) {
+        return frame.local(index);
+    }
+
+    /** The kind of the value {@code k} below the top of the stack before this instruction. */
+    byte kindOfTop(int k) {
+        byte[] stack = kinds.stackAt(pc);
+        return stack[stack.length - 1 - k];
+    }
+
+    /** The label of the instruction at {@code pc + offset}, a branch target. */
+    Label target(int offset) {
+        return labels[pc + offset];
+    }
+
+    SwitchTables tables() {
+        return tables;
+    }
+
+    int u1(int offset) {
+        return code[pc + offset] & 0xFF;
+    }
+
+    int s1(int offset) {
+        return code[pc + offset];
+    }
+
+    int u2(int offset) {
+        return ((code[pc + offset] & 0xFF) << 8) | (code[pc + offset + 1] & 0xFF);
+    }
+
+    int s2(int offset) {
+        return (short) u2(offset);
+    }
+
+    int s4(int offset) {
+        return (u2(offset) << 16) | u2(offset + 2);
+    }
+
+    /** Reads a switch operand at an absolute code offset. */
+    int s4At(int codeOffset) {
+        return (((code[codeOffset] & 0xFF) << 8 | (code[codeOffset + 1] & 0xFF)) << 16)
+                | ((code[codeOffset + 2] & 0xFF) << 8) | (code[codeOffset + 3] & 0xFF);
+    }
+
+    Symbol runtime(String routine) {
+        return env.runtime(routine);
+    }
+
+    CompileError unsupported(String what) {
+        return new CompileError(method + ": pc " + pc + ": " + what);
+    }
+}

@@ -1,0 +1,73 @@
+package ingot.jit.compiler;
+
+import ingot.jit.asm.Assembler;
+import ingot.jit.asm.Label;
+import ingot.jit.asm.Reg;
+import ingot.runtime.bytecode.InstructionLength;
+import ingot.runtime.bytecode.KindAnalysis;
+import ingot.runtime.bytecode.KindFrames;
+import ingot.runtime.bytecode.OpcodeNames;
+import ingot.runtime.classfile.AccessFlags;
+import ingot.runtime.classfile.ClassFile;
+import ingot.runtime.classfile.CodeAttribute;
+import ingot.runtime.classfile.MethodInfo;
+
+/**
+ * Compiles one method: the prologue (frame, parameters to their locals), then each instruction
+ * under its own label {@code <entry>.b<pc>} with the bytecode as a comment, then the method's jump
+ * tables. Unreachable instructions get their label and no code.
+ */
+public final class MethodCompiler {
+    private MethodCompiler() {
+    }
+
+    /**
+     * Appends {@code method}'s code to {@code asm}, entered at a label named {@code entry}.
+     *
+     * @throws CompileError when the method uses what the compiler cannot do yet
+     * @throws VerifyError when its code cannot be typed
+     */
+    public static void compile(ClassFile owner, MethodInfo method, String entry, Assembler asm, CompilerEnvironment env) {
+        CodeAttribute code = method.code();
+        KindFrames kinds = KindAnalysis.analyze(owner, method);
+        FrameLayout frame = new FrameLayout(code.maxLocals(), code.maxStack());
+        Label[] labels = instructionLabels(code.code(), entry, asm);
+        SwitchTables tables = new SwitchTables();
+        String name = owner.name() + "." + method.name() + method.descriptor();
+        EmitContext c = new EmitContext(asm, frame, env, owner.pool(), name, code.code(), kinds, labels, tables);
+        asm.alignCode(16);
+        asm.bind(asm.newLabel(entry));
+        asm.comment(name);
+        prologue(c, method, frame);
+        emitInstructions(c, code.code(), kinds, labels);
+        tables.emit(asm);
+    }
+
+    private static Label[] instructionLabels(byte[] code, String entry, Assembler asm) {
+        Label[] labels = new Label[code.length];
+        for (int pc = 0; pc < code.length; pc += InstructionLength.at(code, pc)) {
+            labels[pc] = asm.newLabel(entry + ".b" + pc);
+        }
+        return labels;
+    }
+
+    private static void prologue(EmitContext c, MethodInfo method, FrameLayout frame) {
+        c.asm.push(Reg.RBP);
+        c.asm.mov(Reg.RBP, Reg.RSP);
+        c.asm.sub(Reg.RSP, frame.frameBytes());
+        boolean hasReceiver = (method.access() & AccessFlags.STATIC) == 0;
+        Calls.spillParameters(c, new CallingConvention(CallingConvention.parameterKinds(method.descriptor(), hasReceiver)));
+    }
+
+    private static void emitInstructions(EmitContext c, byte[] code, KindFrames kinds, Label[] labels) {
+        for (int pc = 0; pc < code.length; pc += InstructionLength.at(code, pc)) {
+            int opcode = code[pc] & 0xFF;
+            c.asm.bind(labels[pc]);
+            c.asm.comment(pc + ": " + OpcodeNames.of(opcode));
+            if (kinds.isReachable(pc)) {
+                c.at(pc);
+                BytecodeDispatch.emit(c, opcode);
+            }
+        }
+    }
+}

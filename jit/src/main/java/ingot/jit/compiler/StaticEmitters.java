@@ -1,0 +1,79 @@
+package ingot.jit.compiler;
+
+import static ingot.jit.asm.Width.BYTE;
+import static ingot.jit.asm.Width.WORD;
+
+import ingot.jit.asm.Mem;
+import ingot.jit.asm.Reg;
+import ingot.jit.asm.Symbol;
+import ingot.runtime.bytecode.Kind;
+import ingot.runtime.classfile.ConstantPool;
+import ingot.runtime.classfile.ConstantTag;
+
+/** getstatic, putstatic and invokestatic, resolved through the {@link CompilerEnvironment}. */
+final class StaticEmitters {
+    private StaticEmitters() {
+    }
+
+    static void emitGetstatic(EmitContext c) {
+        int ref = c.u2(1);
+        String descriptor = descriptorOf(c.pool, ref);
+        Mem field = c.env.staticField(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
+        loadField(c, descriptor.charAt(0), field);
+        c.asm.mov(c.result(0), Reg.RAX);
+    }
+
+    static void emitPutstatic(EmitContext c) {
+        int ref = c.u2(1);
+        String descriptor = descriptorOf(c.pool, ref);
+        Mem field = c.env.staticField(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
+        c.asm.mov(Reg.RAX, c.top(0));
+        storeField(c, descriptor.charAt(0), field);
+    }
+
+    static void emitInvokestatic(EmitContext c) {
+        int ref = c.u2(1);
+        if (c.pool.tag(ref) != ConstantTag.METHODREF && c.pool.tag(ref) != ConstantTag.INTERFACE_METHODREF) {
+            throw c.unsupported("invokestatic of a " + ConstantTag.name(c.pool.tag(ref)));
+        }
+        String descriptor = descriptorOf(c.pool, ref);
+        Symbol target = c.env.staticMethod(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
+        CallingConvention cc = new CallingConvention(CallingConvention.parameterKinds(descriptor, false));
+        Calls.emitCall(c, cc, target);
+        Calls.storeResult(c, cc.kinds.length, Kind.ofDescriptor(descriptor, descriptor.indexOf(')') + 1));
+    }
+
+    /** Loads a field of the descriptor's width into rax, widened as its type says. */
+    private static void loadField(EmitContext c, char type, Mem field) {
+        switch (type) {
+            case 'B': c.asm.movsx(Reg.EAX, BYTE, field); break;
+            case 'Z': c.asm.movzx(Reg.EAX, BYTE, field); break;
+            case 'C': c.asm.movzx(Reg.EAX, WORD, field); break;
+            case 'S': c.asm.movsx(Reg.EAX, WORD, field); break;
+            case 'I': case 'F': c.asm.mov(Reg.EAX, field); break;
+            default: c.asm.mov(Reg.RAX, field); break;
+        }
+    }
+
+    /** Stores rax to a field of the descriptor's width. */
+    private static void storeField(EmitContext c, char type, Mem field) {
+        switch (type) {
+            case 'B': case 'Z': c.asm.mov(field, Reg.AL); break;
+            case 'C': case 'S': c.asm.mov(field, Reg.AX); break;
+            case 'I': case 'F': c.asm.mov(field, Reg.EAX); break;
+            default: c.asm.mov(field, Reg.RAX); break;
+        }
+    }
+
+    static String ownerOf(ConstantPool pool, int ref) {
+        return pool.className(pool.memberClass(ref));
+    }
+
+    static String nameOf(ConstantPool pool, int ref) {
+        return pool.nameAndTypeName(pool.nameAndType(ref));
+    }
+
+    static String descriptorOf(ConstantPool pool, int ref) {
+        return pool.nameAndTypeDescriptor(pool.nameAndType(ref));
+    }
+}
