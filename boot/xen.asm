@@ -1,0 +1,82 @@
+; xen.asm — finding Xen by CPUID and installing the hypercall page.
+;
+; Xen's CPUID leaves sit at the first 0x100-aligned base from 0x40000000 whose
+; signature is "XenVMMXenVMM" (0x40000100 when Viridian is on); leaf base+2 EBX is
+; the MSR to which an HVM/PVH guest writes the physical address of a page that
+; Xen then fills with one 32-byte call stub per hypercall. The page sits in .text
+; (read-only, executable to us; Xen writes it by physical address) and is filled
+; with `ret` so that a call through a page Xen never wrote returns -ENOSYS.
+; Calls (x86-64): rax = number, arguments rdi, rsi, rdx, r10, r8; result in rax.
+; Xen clobbers rcx and r11; the callers here treat the argument registers as
+; clobbered too.
+; Constants mirror xen/include/public/arch-x86/cpuid.h and xen/include/public/xen.h.
+
+XEN_CPUID_FIRST_LEAF    equ 0x40000000  ; arch-x86/cpuid.h
+XEN_CPUID_LAST_BASE     equ 0x4000FF00
+XEN_CPUID_SIGNATURE_EBX equ 0x566e6558  ; "XenV"
+XEN_CPUID_SIGNATURE_ECX equ 0x65584d4d  ; "MMXe"
+XEN_CPUID_SIGNATURE_EDX equ 0x4d4d566e  ; "nVMM"
+
+__HYPERVISOR_memory_op          equ 12  ; xen.h
+__HYPERVISOR_console_io         equ 18
+__HYPERVISOR_sched_op           equ 29
+__HYPERVISOR_event_channel_op   equ 32
+__HYPERVISOR_hvm_op             equ 34
+XEN_ENOSYS                      equ 38  ; errno.h
+
+section .data
+align 8
+xen_cpuid_base:     dd 0                ; 0 when not on Xen
+xen_version:        dd 0                ; major << 16 | minor (leaf base+1 EAX)
+
+BITS 64
+section .text
+
+; XEN_HYPERCALL number: calls the stub; arguments already in rdi, rsi, rdx, r10, r8.
+%macro XEN_HYPERCALL 1
+    mov rax, -XEN_ENOSYS
+    call hypercall_page + (%1) * 32
+%endmacro
+
+; xen_detect: eax = 1 and the hypercall page installed when running on Xen, else 0.
+xen_detect:
+    push rbx
+    mov r8d, XEN_CPUID_FIRST_LEAF
+.leaf:
+    mov eax, r8d
+    cpuid
+    cmp ebx, XEN_CPUID_SIGNATURE_EBX
+    jne .next
+    cmp ecx, XEN_CPUID_SIGNATURE_ECX
+    jne .next
+    cmp edx, XEN_CPUID_SIGNATURE_EDX
+    jne .next
+    lea edx, [r8d + 2]
+    cmp eax, edx                        ; the largest leaf must reach base+2
+    jae .found
+.next:
+    add r8d, 0x100
+    cmp r8d, XEN_CPUID_LAST_BASE
+    jbe .leaf
+    xor eax, eax
+    pop rbx
+    ret
+.found:
+    mov [rel xen_cpuid_base], r8d
+    lea eax, [r8d + 1]
+    cpuid
+    mov [rel xen_version], eax
+    lea eax, [r8d + 2]
+    cpuid
+    mov ecx, ebx                        ; the hypercall-page MSR
+    lea rax, [rel hypercall_page]
+    mov rdx, rax
+    shr rdx, 32
+    wrmsr
+    mov eax, 1
+    pop rbx
+    ret
+
+align PAGE_SIZE, db 0xC3
+hypercall_page:
+    times PAGE_SIZE db 0xC3
