@@ -3,7 +3,8 @@
 ; The record (boot_info) is what ingot_java_main receives in rdi. Its layout is
 ; fixed (docs/ARCHITECTURE.md, "Boot shim and rigs"); all addresses are physical
 ; = virtual. The command line and the memory map are copied into the image's
-; .bss, so that only module 0 remains outside the image. Fields:
+; .bss, so that only module 0 remains outside the image. A PVH dom0's start_info
+; has no memory map: on Xen the map then comes from XENMEM_memory_map. Fields:
 ;   0 magic "INGOTBI1"      8 u32 record size        12 u32 platform (PLATFORM_*)
 ;  16 u32 flags (BOOT_*)   20 u32 Xen version (major << 16 | minor, 0 off Xen)
 ;  24 hvm_start_info       32 command line (NUL-terminated copy)   40 its length
@@ -162,10 +163,10 @@ bootinfo_read_memmap:
     lea rdi, [rel boot_memmap]
     mov [r12 + BOOT_INFO_MEMMAP], rdi
     cmp dword [rbx + HVM_START_VERSION], 1
-    jb .done
+    jb .ask_xen
     mov rsi, [rbx + HVM_START_MEMMAP]
     test rsi, rsi
-    jz .done
+    jz .ask_xen
     mov ecx, [rbx + HVM_START_MEMMAP_COUNT]
     xor edx, edx                        ; entries kept
 .entry:
@@ -191,6 +192,15 @@ bootinfo_read_memmap:
     or dword [r12 + BOOT_INFO_FLAGS], BOOT_MEMMAP_TRUNCATED
 .counted:
     mov [r12 + BOOT_INFO_MEMMAP_COUNT], rdx
+    test edx, edx
+    jnz .done
+.ask_xen:
+    cmp dword [rel platform_id], PLATFORM_XEN
+    jne .done
+    lea rdi, [rel boot_memmap]
+    mov esi, MEMMAP_MAX
+    call xen_memory_map
+    mov [r12 + BOOT_INFO_MEMMAP_COUNT], rax
 .done:
     ret
 

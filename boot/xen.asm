@@ -23,11 +23,20 @@ __HYPERVISOR_sched_op           equ 29
 __HYPERVISOR_event_channel_op   equ 32
 __HYPERVISOR_hvm_op             equ 34
 XEN_ENOSYS                      equ 38  ; errno.h
+XENMEM_memory_map               equ 9   ; memory.h
+XEN_E820_ENTRY                  equ 20  ; memory.h: BIOS E820 format, u64 addr, u64 size, u32 type
+XEN_MEMORY_MAP_MAX              equ 128
 
 section .data
 align 8
 xen_cpuid_base:     dd 0                ; 0 when not on Xen
 xen_version:        dd 0                ; major << 16 | minor (leaf base+1 EAX)
+xen_memory_map_arg:                     ; struct xen_memory_map (memory.h)
+    dd 0, 0                             ; u32 nr_entries (in: room, out: count), padding
+    dq 0                                ; buffer
+
+section .bss
+xen_e820:           resb XEN_MEMORY_MAP_MAX * XEN_E820_ENTRY
 
 BITS 64
 section .text
@@ -74,6 +83,46 @@ xen_detect:
     shr rdx, 32
     wrmsr
     mov eax, 1
+    pop rbx
+    ret
+
+; xen_memory_map: rdi = room for entries in hvm_memmap_table_entry form (24 bytes),
+; esi = how many. Asks Xen for the domain's memory map (XENMEM_memory_map; a PVH
+; dom0's start_info carries none) -> eax = entries written (0 on error).
+xen_memory_map:
+    push rbx
+    mov rbx, rdi
+    cmp esi, XEN_MEMORY_MAP_MAX
+    jbe .room
+    mov esi, XEN_MEMORY_MAP_MAX
+.room:
+    lea rax, [rel xen_e820]
+    mov [rel xen_memory_map_arg], esi
+    mov [rel xen_memory_map_arg + 8], rax
+    mov edi, XENMEM_memory_map
+    lea rsi, [rel xen_memory_map_arg]
+    XEN_HYPERCALL __HYPERVISOR_memory_op
+    test rax, rax
+    jnz .failed
+    mov ecx, [rel xen_memory_map_arg]
+    mov eax, ecx
+    lea rsi, [rel xen_e820]
+.entry:
+    test ecx, ecx
+    jz .done
+    mov rdx, [rsi]
+    mov [rbx], rdx
+    mov rdx, [rsi + 8]
+    mov [rbx + 8], rdx
+    mov edx, [rsi + 16]
+    mov [rbx + 16], rdx                 ; type, and 0 for the reserved word
+    add rsi, XEN_E820_ENTRY
+    add rbx, HVM_MEMMAP_ENTRY
+    dec ecx
+    jmp .entry
+.failed:
+    xor eax, eax
+.done:
     pop rbx
     ret
 
