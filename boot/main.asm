@@ -1,7 +1,8 @@
 ; main.asm — the boot sequence in long mode, up to the hand-off to Java.
 ;
 ; boot_main runs on the boot stack with exceptions reported and SSE on. It finds
-; the platform (and Xen's hypercall page), reads hvm_start_info, opens the console,
+; the platform (and Xen's hypercall page), reads hvm_start_info (then unmaps page
+; 0, where loaders may have put parts of it), opens the console,
 ; stops on a boot error, runs a requested self-test fault, then calls
 ;     eax = ingot_java_main(rdi = &boot_info)
 ; with rsp 16-byte aligned before the call, rbp = 0 (the end of the frame chain),
@@ -18,6 +19,7 @@ section .text
 boot_main:
     call platform_detect
     call bootinfo_read
+    call paging_unmap_null_page
     lea rax, [rel boot_info]
     mov esi, [rax + BOOT_INFO_FLAGS]    ; BOOT_XEN_DOM0 is SIF_INITDOMAIN's meaning
     shl esi, 1                          ; BOOT_XEN_DOM0 (bit 0) -> SIF_INITDOMAIN (bit 1)

@@ -4,7 +4,10 @@
 ; entries of 2 MiB). The first PT_COUNT directory entries (the first 16 MiB, which
 ; hold the image) point to page tables of 4 KiB pages; the rest of the 4 GiB are
 ; 2 MiB pages, read-write, no-execute. 4 KiB pages, by address:
-;   page 0                      not present (null accesses fault)
+;   page 0                      mapped at entry: loaders put boot data there (on
+;                               q35 the PVH memory map sits at 0x5a8); boot_main
+;                               unmaps it once the boot information is copied, so
+;                               null accesses fault from then on
 ;   4 KiB .. IMAGE_BASE         read-write, no-execute (loader data: start_info...)
 ;   .text                       read-only, executable
 ;   .rodata                     read-only, no-execute
@@ -33,7 +36,7 @@ PAGE_TABLES_ADDRESS equ PAGE_DIRS_ADDRESS + MAPPED_4G_PDS * PAGE_SIZE
 
 ; The entry for the 4 KiB page at address a.
 %define PTE_RIGHTS(a) ((a) < IMAGE_BASE ? (PTE_WRITABLE | PTE_NX) : ((a) < RODATA_BASE ? 0 : ((a) < DATA_BASE ? PTE_NX : (PTE_WRITABLE | PTE_NX))))
-%define PTE(a) (((a) == 0 || IS_GUARD_PAGE(a)) ? 0 : ((a) | PTE_PRESENT | PTE_RIGHTS(a)))
+%define PTE(a) (IS_GUARD_PAGE(a) ? 0 : ((a) | PTE_PRESENT | PTE_RIGHTS(a)))
 
 section .pagetables
 pml4:
@@ -62,3 +65,12 @@ page_tables:
     dq PTE(i << 12)
 %assign i i + 1
 %endrep
+
+BITS 64
+section .text
+
+; paging_unmap_null_page: makes page 0 not present (see above).
+paging_unmap_null_page:
+    mov qword [rel page_tables], 0
+    invlpg [0]
+    ret
