@@ -5,6 +5,7 @@ import ingot.translator.rig.BootRequest;
 import ingot.translator.rig.GuestRun;
 import ingot.translator.rig.LiveOutput;
 import ingot.translator.rig.Machine;
+import ingot.translator.rig.ProjectHome;
 import ingot.translator.rig.Rig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -64,12 +65,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rig rig = Rig.local();
-        BootRequest request = request(rig);
+        BootRequest request = request();
         PrintStream err = System.err;
         err.println("ingot run: " + describe(request));
         LiveOutput live = new LiveOutput(System.out, err, verbose ? err : null, err);
-        GuestRun run = rig.boot(request, live);
+        GuestRun run = new Rig(home()).boot(request, live);
         System.out.flush();
         return switch (run.outcome()) {
             case EXITED -> run.processStatus();
@@ -85,7 +85,16 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private BootRequest request(Rig rig) {
+    private ProjectHome home;
+
+    private ProjectHome home() {
+        if (home == null) {
+            home = ProjectHome.locate();
+        }
+        return home;
+    }
+
+    private BootRequest request() {
         if (timeoutSeconds <= 0) {
             throw usage("--timeout must be positive");
         }
@@ -97,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         if (head.size() > 1) {
             throw usage("one IMAGE at most; put the boot command line after --");
         }
-        Path image = head.isEmpty() ? rig.home().builtImage() : Path.of(head.get(0));
+        Path image = head.isEmpty() ? home().builtImage() : Path.of(head.get(0));
         BootRequest request = BootRequest.of(image)
                 .withMachine(Machine.named(machine))
                 .withMemoryMb(memoryMb)

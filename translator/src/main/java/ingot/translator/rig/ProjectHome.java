@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * Where the project's files are: the folder that holds {@code boot/} and {@code pom.xml}.
  * Found from the system property {@code ingot.home}, else by walking up from the classes of
- * this module (translator/target/...). The default image and the Xen cache live under it.
+ * this module (translator/target/...), else from the working folder. The default image and
+ * the Xen cache live under it.
  */
 public final class ProjectHome {
     private final Path root;
@@ -21,13 +22,16 @@ public final class ProjectHome {
         if (property != null && !property.isEmpty()) {
             return new ProjectHome(Path.of(property).toAbsolutePath());
         }
-        Path start = codeLocation();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("boot")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return new ProjectHome(dir);
+        Path code = codeLocation();
+        Path work = Path.of("").toAbsolutePath();
+        for (Path start : new Path[] {code, work}) {
+            for (Path dir = start; dir != null; dir = dir.getParent()) {
+                if (Files.isDirectory(dir.resolve("boot")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                    return new ProjectHome(dir);
+                }
             }
         }
-        throw new RigException("cannot find the project folder above " + start
+        throw new RigException("cannot find the project folder above " + code + " or " + work
                 + " (set -Dingot.home=FOLDER)");
     }
 
