@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 cp="test/target/ingot-test-0.1.0-SNAPSHOT.jar:test/target/lib/*"
 benches=(
+  ingot.bench.BootBench
 )
 if [ ${#benches[@]} -eq 0 ]; then echo "error: no benchmarks are listed in $0" >&2; exit 1; fi
 for b in "${benches[@]}"; do
