@@ -16,7 +16,8 @@
 ; 136 TSC at entry        144 Xen console ring (0 unless a domU ring)
 ; 152 u32 Xen console event channel               156 u32 Xen console mode
 ; 160 char[16] hypervisor signature (CPUID 0x40000000, NUL-padded)
-; The hvm_start_info offsets mirror xen/include/public/arch-x86/hvm/start_info.h.
+; The hvm_start_info offsets mirror xen/include/public/arch-x86/hvm/start_info.h;
+; SIF_INITDOMAIN mirrors xen/include/public/xen.h.
 
 XEN_HVM_START_MAGIC_VALUE equ 0x336ec578 ; start_info.h
 HVM_START_VERSION       equ 4
@@ -57,6 +58,7 @@ BOOT_INFO_XEN_CONSOLE   equ 156
 BOOT_INFO_SIGNATURE     equ 160
 BOOT_INFO_RECORD_SIZE   equ 176
 
+SIF_INITDOMAIN          equ 1 << 1      ; xen.h: start_info flags, the initial domain
 BOOT_XEN_DOM0           equ 1 << 0      ; flags: Xen's initial domain (SIF_INITDOMAIN)
 BOOT_STDERR_SEPARATE    equ 1 << 1      ; stderr has its own port (COM2)
 BOOT_CMDLINE_TRUNCATED  equ 1 << 2      ; the command line was longer than CMDLINE_MAX - 1

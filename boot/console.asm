@@ -74,7 +74,7 @@ section .text
     call console_char
 %endmacro
 
-; console_init: esi = start_info flags. Chooses and initialises the sinks.
+; console_init: esi = nonzero for Xen's initial domain. Chooses and sets up the sinks.
 console_init:
     cmp dword [rel platform_id], PLATFORM_XEN
     jne .serial

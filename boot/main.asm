@@ -20,9 +20,8 @@ boot_main:
     call platform_detect
     call bootinfo_read
     call paging_unmap_null_page
-    lea rax, [rel boot_info]
-    mov esi, [rax + BOOT_INFO_FLAGS]    ; BOOT_XEN_DOM0 is SIF_INITDOMAIN's meaning
-    shl esi, 1                          ; BOOT_XEN_DOM0 (bit 0) -> SIF_INITDOMAIN (bit 1)
+    mov esi, [rel boot_info + BOOT_INFO_FLAGS]
+    and esi, BOOT_XEN_DOM0
     call console_init
     call bootinfo_complete
     call boot_check_errors

@@ -9,7 +9,7 @@
 ; Calls (x86-64): rax = number, arguments rdi, rsi, rdx, r10, r8; result in rax.
 ; Xen clobbers rcx and r11; the callers here treat the argument registers as
 ; clobbered too.
-; Constants mirror xen/include/public/arch-x86/cpuid.h and xen/include/public/xen.h.
+; Constants mirror xen/include/public/arch-x86/cpuid.h, xen.h, memory.h and errno.h.
 
 XEN_CPUID_FIRST_LEAF    equ 0x40000000  ; arch-x86/cpuid.h
 XEN_CPUID_LAST_BASE     equ 0x4000FF00

@@ -14,13 +14,12 @@
 ; the image as dom0). It follows xen/include/public/io/console.h and the probe in
 ; probes/domu/, which printed through a ring with the same steps.
 ;
-; Constants mirror: xen.h (CONSOLEIO_*, DOMID_SELF, SIF_*), hvm/hvm_op.h
+; Constants mirror: xen.h (CONSOLEIO_*, DOMID_SELF), hvm/hvm_op.h
 ; (HVMOP_get_param, struct xen_hvm_param), hvm/params.h (HVM_PARAM_CONSOLE_*),
 ; event_channel.h (EVTCHNOP_send), sched.h (SCHEDOP_yield), io/console.h (ring).
 
 CONSOLEIO_write         equ 0           ; xen.h
 DOMID_SELF              equ 0x7FF0      ; xen.h
-SIF_INITDOMAIN          equ 1 << 1      ; xen.h, start_info flags
 HVMOP_get_param         equ 1           ; hvm/hvm_op.h
 HVM_PARAM_CONSOLE_PFN   equ 17          ; hvm/params.h
 HVM_PARAM_CONSOLE_EVTCHN equ 18         ; hvm/params.h
@@ -56,10 +55,11 @@ xen_hvm_param:
 BITS 64
 section .text
 
-; xen_console_init: edi = start_info flags. Chooses console_io or the ring.
+; xen_console_init: edi = nonzero for the initial domain (start_info flags had
+; SIF_INITDOMAIN). Chooses console_io or the ring.
 xen_console_init:
     mov dword [rel xen_console_mode], XEN_CONSOLE_IO
-    test edi, SIF_INITDOMAIN
+    test edi, edi
     jnz .done
     mov edi, HVM_PARAM_CONSOLE_PFN
     call xen_get_hvm_param
