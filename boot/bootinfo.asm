@@ -162,19 +162,37 @@ bootinfo_read_modules:
     ret
 
 bootinfo_read_memmap:
-    lea rdi, [rel boot_memmap]
-    mov [r12 + BOOT_INFO_MEMMAP], rdi
+    lea rax, [rel boot_memmap]
+    mov [r12 + BOOT_INFO_MEMMAP], rax
     cmp dword [rbx + HVM_START_VERSION], 1
     jb .ask_xen
     mov rsi, [rbx + HVM_START_MEMMAP]
     test rsi, rsi
     jz .ask_xen
     mov ecx, [rbx + HVM_START_MEMMAP_COUNT]
+    mov r8d, HVM_MEMMAP_ENTRY
+    call bootinfo_copy_memmap
+    cmp qword [r12 + BOOT_INFO_MEMMAP_COUNT], 0
+    jne .done
+.ask_xen:
+    cmp dword [rel platform_id], PLATFORM_XEN
+    jne .done
+    call xen_memory_map                 ; E820 entries: 20 bytes each
+    mov r8d, XEN_E820_ENTRY
+    call bootinfo_copy_memmap
+.done:
+    ret
+
+; bootinfo_copy_memmap: rsi = entries (u64 address, u64 size, u32 type first), ecx =
+; count, r8 = bytes per entry. Copies them into boot_memmap as hvm_memmap_table_entry,
+; dropping empty ones (QEMU ends its map with one); r12 = boot_info.
+bootinfo_copy_memmap:
+    lea rdi, [rel boot_memmap]
     xor edx, edx                        ; entries kept
 .entry:
     test ecx, ecx
     jz .counted
-    cmp qword [rsi + 8], 0              ; QEMU ends its map with an empty entry: skip
+    cmp qword [rsi + 8], 0
     je .next
     cmp edx, MEMMAP_MAX
     jae .truncated
@@ -187,23 +205,13 @@ bootinfo_read_memmap:
     add rdi, HVM_MEMMAP_ENTRY
     inc edx
 .next:
-    add rsi, HVM_MEMMAP_ENTRY
+    add rsi, r8
     dec ecx
     jmp .entry
 .truncated:
     or dword [r12 + BOOT_INFO_FLAGS], BOOT_MEMMAP_TRUNCATED
 .counted:
     mov [r12 + BOOT_INFO_MEMMAP_COUNT], rdx
-    test edx, edx
-    jnz .done
-.ask_xen:
-    cmp dword [rel platform_id], PLATFORM_XEN
-    jne .done
-    lea rdi, [rel boot_memmap]
-    mov esi, MEMMAP_MAX
-    call xen_memory_map
-    mov [r12 + BOOT_INFO_MEMMAP_COUNT], rax
-.done:
     ret
 
 ; bootinfo_complete: the fields known once the platform and console are set up.

@@ -76,9 +76,8 @@ bootinfo_print_platform:
     PRINT_TEXT str_platform
     mov eax, [rbx + BOOT_INFO_PLATFORM]
     lea rsi, [rel platform_names]
-    mov rsi, [rsi + rax * 8]
     mov edi, ebp
-    call console_string
+    call console_table_string
     mov eax, [rbx + BOOT_INFO_PLATFORM]
     cmp eax, PLATFORM_XEN
     je .xen
@@ -155,9 +154,8 @@ bootinfo_print_memory_type:
     cmp eax, MEMORY_TYPE_NAMES
     jae .unknown
     lea rsi, [rel memory_type_names]
-    mov rsi, [rsi + rax * 8]
     mov edi, ebp
-    jmp console_string
+    jmp console_table_string
 .unknown:
     PRINT_TEXT str_type
     mov eax, [r12 + 16]

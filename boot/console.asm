@@ -174,6 +174,11 @@ console_string:
     sub rdx, rsi
     jmp console_write
 
+; console_table_string: edi = stream, rsi = table of string addresses, rax = index.
+console_table_string:
+    mov rsi, [rsi + rax * 8]
+    jmp console_string
+
 ; console_char: edi = stream, sil = character.
 console_char:
     lea rax, [rel console_digits]

@@ -100,9 +100,8 @@ fault_report:
     PRINT_TEXT str_fault
     mov rax, [rbx + FRAME_VECTOR]
     lea rsi, [rel vector_names]
-    mov rsi, [rsi + rax * 8]
     mov edi, ebp
-    call console_string
+    call console_table_string
     PRINT_TEXT str_vector
     PRINT_DECIMAL [rbx + FRAME_VECTOR]
     call fault_print_idt_vector

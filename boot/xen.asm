@@ -86,44 +86,22 @@ xen_detect:
     pop rbx
     ret
 
-; xen_memory_map: rdi = room for entries in hvm_memmap_table_entry form (24 bytes),
-; esi = how many. Asks Xen for the domain's memory map (XENMEM_memory_map; a PVH
-; dom0's start_info carries none) -> eax = entries written (0 on error).
+; xen_memory_map: asks Xen for the domain's memory map (XENMEM_memory_map; a PVH
+; dom0's start_info carries none) -> rsi = its entries in E820 form (20 bytes: u64
+; address, u64 size, u32 type), ecx = their count (0 on error).
 xen_memory_map:
-    push rbx
-    mov rbx, rdi
-    cmp esi, XEN_MEMORY_MAP_MAX
-    jbe .room
-    mov esi, XEN_MEMORY_MAP_MAX
-.room:
-    lea rax, [rel xen_e820]
-    mov [rel xen_memory_map_arg], esi
-    mov [rel xen_memory_map_arg + 8], rax
-    mov edi, XENMEM_memory_map
     lea rsi, [rel xen_memory_map_arg]
+    mov dword [rsi], XEN_MEMORY_MAP_MAX
+    lea rax, [rel xen_e820]
+    mov [rsi + 8], rax
+    mov edi, XENMEM_memory_map
     XEN_HYPERCALL __HYPERVISOR_memory_op
+    xor ecx, ecx
     test rax, rax
-    jnz .failed
+    jnz .done
     mov ecx, [rel xen_memory_map_arg]
-    mov eax, ecx
-    lea rsi, [rel xen_e820]
-.entry:
-    test ecx, ecx
-    jz .done
-    mov rdx, [rsi]
-    mov [rbx], rdx
-    mov rdx, [rsi + 8]
-    mov [rbx + 8], rdx
-    mov edx, [rsi + 16]
-    mov [rbx + 16], rdx                 ; type, and 0 for the reserved word
-    add rsi, XEN_E820_ENTRY
-    add rbx, HVM_MEMMAP_ENTRY
-    dec ecx
-    jmp .entry
-.failed:
-    xor eax, eax
 .done:
-    pop rbx
+    lea rsi, [rel xen_e820]
     ret
 
 align PAGE_SIZE, db 0xC3

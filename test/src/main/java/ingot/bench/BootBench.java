@@ -5,14 +5,11 @@ import ingot.translator.rig.BootRequest;
 import ingot.translator.rig.GuestRun;
 import ingot.translator.rig.Rig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +34,8 @@ public final class BootBench {
         Rig rig = Rig.local();
         Path dir = Files.createTempDirectory("ingot-bench-");
         Path image = rig.home().builtImage();
-        Path empty = assemble("empty-pvh.asm", dir, null);
-        Path timing = assemble("timing-main.asm", dir, rig.home().root().resolve("boot"));
+        Path empty = Nasm.assemble("empty-pvh.asm", dir, null);
+        Path timing = Nasm.assemble("timing-main.asm", dir, rig.home().root().resolve("boot"));
         System.out.println("image: " + image + ", " + Files.size(image) + " bytes");
         List<Accel> accels = Accel.kvmOpens() ? List.of(Accel.KVM, Accel.TCG) : List.of(Accel.TCG);
         for (Accel accel : accels) {
@@ -113,24 +110,5 @@ public final class BootBench {
             // fall through
         }
         return Double.NaN;
-    }
-
-    /** Assembles a resource of this package with nasm (include path {@code includes}). */
-    private static Path assemble(String resource, Path dir, Path includes) throws IOException, InterruptedException {
-        Path source = dir.resolve(resource);
-        try (InputStream in = BootBench.class.getResourceAsStream(resource)) {
-            Files.copy(in, source);
-        }
-        Path output = dir.resolve(resource.replace(".asm", ".elf"));
-        List<String> command = new ArrayList<>(List.of("nasm", "-f", "bin", "-o", output.toString()));
-        if (includes != null) {
-            command.add("-I" + includes + "/");
-        }
-        command.add(source.toString());
-        Process nasm = new ProcessBuilder(command).inheritIO().start();
-        if (!nasm.waitFor(120, TimeUnit.SECONDS) || nasm.exitValue() != 0) {
-            throw new IllegalStateException("nasm failed on " + resource);
-        }
-        return output;
     }
 }

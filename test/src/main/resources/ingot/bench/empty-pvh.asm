@@ -1,5 +1,6 @@
 ; The reference for BootBench: an empty PVH kernel that prints one line on COM1 and
-; exits through isa-debug-exit with status 0 (QEMU then exits with 1).
+; exits through isa-debug-exit with status 0 (QEMU then exits with 1). Assembled with
+; -DSPIN it spins after the line instead: the guest the rig's timeout test kills.
 BITS 32
 ORG 0x100000
 ehdr:
@@ -26,6 +27,10 @@ entry:
     lodsb
     out dx, al
     loop .print
+%ifdef SPIN
+.spin:
+    jmp .spin
+%endif
     mov dx, 0xF4
     xor eax, eax
     out dx, eax
