@@ -23,14 +23,22 @@ final class Boots {
     static final Duration QEMU_TIMEOUT = Duration.ofSeconds(60);
     static final Duration XEN_TIMEOUT = Duration.ofSeconds(120);
 
-    static final Rig RIG = Rig.local();
+    private static Rig rig;
 
     private Boots() {
     }
 
+    /** The rig of this checkout (found once). */
+    static synchronized Rig rig() {
+        if (rig == null) {
+            rig = Rig.local();
+        }
+        return rig;
+    }
+
     /** The image make builds, with module 0 and the command line. */
     static BootRequest request(Path dir, String commandLine) {
-        return BootRequest.of(RIG.home().builtImage())
+        return BootRequest.of(rig().home().builtImage())
                 .withModule(module(dir))
                 .withCommandLine(commandLine)
                 .withTimeout(QEMU_TIMEOUT);

@@ -20,7 +20,7 @@ class ImageLayoutTest {
     }
 
     private static ByteBuffer image() throws Exception {
-        return ByteBuffer.wrap(Files.readAllBytes(Boots.RIG.home().builtImage())).order(ByteOrder.LITTLE_ENDIAN);
+        return ByteBuffer.wrap(Files.readAllBytes(Boots.rig().home().builtImage())).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private static List<Segment> segments(ByteBuffer elf) {

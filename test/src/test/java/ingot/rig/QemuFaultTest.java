@@ -11,7 +11,7 @@ class QemuFaultTest {
     Path dir;
 
     private GuestRun boot(String commandLine) {
-        return Boots.RIG.boot(Boots.request(dir, commandLine));
+        return Boots.rig().boot(Boots.request(dir, commandLine));
     }
 
     @Test

@@ -58,7 +58,7 @@ class RunCommandTest {
 
     @Test
     void saysWhichAcceleratorItPicked() {
-        int status = Main.execute("run", "--memory", "64", Boots.RIG.home().builtImage().toString());
+        int status = Main.execute("run", "--memory", "64", Boots.rig().home().builtImage().toString());
         assertEquals(0, status, stdout() + stderr());
         String expected = ingot.translator.rig.Accel.kvmOpens() ? "kvm (/dev/kvm opens)" : "tcg (/dev/kvm does not open)";
         assertTrue(stderr().startsWith("ingot run: QEMU " + expected + ", microvm, 64 MB, "), stderr());

@@ -22,7 +22,7 @@ class TimeoutTest {
         Path spinning = Nasm.assemble("empty-pvh.asm", dir, null, "SPIN");
         BootRequest request = BootRequest.of(spinning).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(2));
         long start = System.nanoTime();
-        GuestRun run = Boots.RIG.boot(request);
+        GuestRun run = Boots.rig().boot(request);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(GuestRun.Outcome.TIMED_OUT, run.outcome(), run.describe());
         assertTrue(run.status().isEmpty(), run.describe());

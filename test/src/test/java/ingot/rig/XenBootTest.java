@@ -19,7 +19,7 @@ class XenBootTest {
     Path dir;
 
     private GuestRun boot(String commandLine) {
-        return Boots.RIG.boot(Boots.request(dir, commandLine).onXen().withTimeout(Boots.XEN_TIMEOUT));
+        return Boots.rig().boot(Boots.request(dir, commandLine).onXen().withTimeout(Boots.XEN_TIMEOUT));
     }
 
     @Test
