@@ -4,19 +4,27 @@ MVN      ?= mvn
 MVNFLAGS ?= -B -q -ntp
 FUZZ_SECONDS ?= 300
 DEMO_JAR := test/target/demo/demo.jar
+# The boot image: the NASM shim with the placeholder main (boot/ingot.asm).
+IMAGE    := boot/target/ingot.elf
 
-.PHONY: all build deps test run bench fuzz clean
+.PHONY: all build image deps test run bench fuzz clean
 
 all: build
 
-build:
+build: image
 	$(MVN) $(MVNFLAGS) -DskipTests install
+
+image: $(IMAGE)
+
+$(IMAGE): $(wildcard boot/*.asm)
+	@mkdir -p $(dir $@)
+	nasm -f bin -I boot/ -o $@ boot/ingot.asm
 
 # Debian packages the build and the tests need; installed only when missing.
 deps:
 	@./test/scripts/deps.sh
 
-test: deps
+test: deps image
 	$(MVN) -B -ntp install
 
 run: deps build $(DEMO_JAR)
@@ -36,3 +44,4 @@ fuzz: deps
 
 clean:
 	$(MVN) $(MVNFLAGS) clean
+	rm -rf boot/target

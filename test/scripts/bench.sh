@@ -7,6 +7,7 @@ benches=(
   ingot.bench.ClassFileBench
   ingot.bench.InflateBench
   ingot.bench.AssemblerBench
+  ingot.bench.BootBench
 )
 if [ ${#benches[@]} -eq 0 ]; then echo "error: no benchmarks are listed in $0" >&2; exit 1; fi
 for b in "${benches[@]}"; do

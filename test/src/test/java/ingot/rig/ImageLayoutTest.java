@@ -1,0 +1,85 @@
+package ingot.rig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ELF file make builds: one ELF64 with three loadable segments and the PVH note. */
+class ImageLayoutTest {
+    private static final int PT_LOAD = 1;
+    private static final int PT_NOTE = 4;
+    private static final long IMAGE_BASE = 0x100000;
+
+    private record Segment(int type, int flags, long offset, long address, long fileSize, long memorySize) {
+    }
+
+    private static ByteBuffer image() throws Exception {
+        return ByteBuffer.wrap(Files.readAllBytes(Boots.rig().home().builtImage())).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static List<Segment> segments(ByteBuffer elf) {
+        long phoff = elf.getLong(32);
+        int size = Short.toUnsignedInt(elf.getShort(54));
+        int count = Short.toUnsignedInt(elf.getShort(56));
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int at = (int) phoff + i * size;
+            segments.add(new Segment(elf.getInt(at), elf.getInt(at + 4), elf.getLong(at + 8),
+                    elf.getLong(at + 16), elf.getLong(at + 32), elf.getLong(at + 40)));
+        }
+        return segments;
+    }
+
+    @Test
+    void isAnElf64ForX8664() throws Exception {
+        ByteBuffer elf = image();
+        assertEquals(0x464C457F, elf.getInt(0));
+        assertEquals(2, elf.get(4), "ELFCLASS64");
+        assertEquals(2, elf.getShort(16), "ET_EXEC");
+        assertEquals(62, elf.getShort(18), "EM_X86_64");
+        assertEquals(56, elf.getShort(54));
+    }
+
+    @Test
+    void hasCodeReadOnlyDataAndDataSegmentsEachPageAligned() throws Exception {
+        ByteBuffer elf = image();
+        List<Segment> loads = segments(elf).stream().filter(s -> s.type() == PT_LOAD).toList();
+        assertEquals(3, loads.size());
+        assertEquals(5, loads.get(0).flags(), "code: R+X");
+        assertEquals(4, loads.get(1).flags(), "read-only data: R");
+        assertEquals(6, loads.get(2).flags(), "data: R+W");
+        assertEquals(IMAGE_BASE, loads.get(0).address());
+        long end = IMAGE_BASE;
+        for (Segment load : loads) {
+            assertEquals(0, load.address() % 4096, load.toString());
+            assertTrue(load.address() >= end, "segments are in order and apart");
+            assertEquals(load.address() - IMAGE_BASE, load.offset(), "file offset = address - base");
+            assertTrue(load.memorySize() >= load.fileSize());
+            assertTrue(load.offset() + load.fileSize() <= elf.capacity(), "inside the file");
+            end = load.address() + load.memorySize();
+        }
+        Segment data = loads.get(2);
+        assertEquals(elf.capacity(), data.offset() + data.fileSize(), "the file ends with the data segment");
+    }
+
+    @Test
+    void thePvhNoteGivesTheEntryInTheCodeSegment() throws Exception {
+        ByteBuffer elf = image();
+        Segment note = segments(elf).stream().filter(s -> s.type() == PT_NOTE).findFirst().orElseThrow();
+        int at = (int) note.offset();
+        assertEquals(4, elf.getInt(at), "namesz");
+        assertEquals(8, elf.getInt(at + 4), "descsz: 8 bytes, as QEMU reads in an ELF64");
+        assertEquals(18, elf.getInt(at + 8), "XEN_ELFNOTE_PHYS32_ENTRY");
+        assertEquals(0x006E6558, elf.getInt(at + 12), "\"Xen\\0\"");
+        long entry = elf.getLong(at + 16);
+        Segment code = segments(elf).get(0);
+        assertTrue(entry >= code.address() && entry < code.address() + code.fileSize());
+        assertEquals(entry, elf.getLong(24), "e_entry is the same entry");
+    }
+}

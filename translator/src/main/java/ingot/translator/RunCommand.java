@@ -1,0 +1,147 @@
+package ingot.translator;
+
+import ingot.translator.rig.Accel;
+import ingot.translator.rig.BootRequest;
+import ingot.translator.rig.GuestRun;
+import ingot.translator.rig.LiveOutput;
+import ingot.translator.rig.Machine;
+import ingot.translator.rig.ProjectHome;
+import ingot.translator.rig.Rig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ingot run}: boots an image in QEMU, or in Xen under QEMU, with COM1 on stdout and
+ * COM2 on stderr, and exits with the guest's status (status & 0xFF). Exits 124 when the
+ * timeout ran out and 125 when the guest stopped without a status.
+ */
+@Command(name = "run",
+        description = "Boot an image in QEMU (or Xen under QEMU) and exit with the guest's status.",
+        mixinStandardHelpOptions = true)
+final class RunCommand implements Callable<Integer> {
+    static final int STATUS_TIMED_OUT = 124;
+    static final int STATUS_NO_GUEST_STATUS = 125;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--accel", paramLabel = "kvm|tcg",
+            description = "KVM or TCG (default: KVM when /dev/kvm opens, else TCG).")
+    String accel;
+
+    @Option(names = "--machine", paramLabel = "microvm|q35", defaultValue = "microvm",
+            description = "QEMU machine (default: ${DEFAULT-VALUE}; q35 under --xen).")
+    String machine;
+
+    @Option(names = "--xen", description = "Boot Xen 4.17 under QEMU TCG with the image as a PVH dom0.")
+    boolean xen;
+
+    @Option(names = "--memory", paramLabel = "MB",
+            description = "Guest memory (dom0's under --xen); default 128, or 64 under --xen.")
+    int memoryMb;
+
+    @Option(names = "--module", paramLabel = "FILE", description = "Module 0 (the jar), as -initrd.")
+    Path module;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+            description = "Kill QEMU after S seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--verbose", description = "Show the QEMU command and Xen's log on stderr.")
+    boolean verbose;
+
+    @Parameters(paramLabel = "IMAGE -- COMMAND LINE",
+            description = "The image (default: the one make builds), then after -- the boot command line.")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        BootRequest request = request();
+        PrintStream err = System.err;
+        err.println("ingot run: " + describe(request));
+        LiveOutput live = new LiveOutput(System.out, err, verbose ? err : null, err);
+        GuestRun run = new Rig(home()).boot(request, live);
+        System.out.flush();
+        return switch (run.outcome()) {
+            case EXITED -> run.processStatus();
+            case TIMED_OUT -> {
+                err.println("error: the guest did not stop within " + timeoutSeconds + " s; QEMU was killed");
+                yield STATUS_TIMED_OUT;
+            }
+            case NO_STATUS -> {
+                err.println("error: the guest stopped without an exit status (QEMU status " + run.qemuStatus()
+                        + "; a triple fault or reset?)");
+                yield STATUS_NO_GUEST_STATUS;
+            }
+        };
+    }
+
+    private ProjectHome home;
+
+    private ProjectHome home() {
+        if (home == null) {
+            home = ProjectHome.locate();
+        }
+        return home;
+    }
+
+    private BootRequest request() {
+        if (timeoutSeconds <= 0) {
+            throw usage("--timeout must be positive");
+        }
+        if (memoryMb < 0) {
+            throw usage("--memory must be positive");
+        }
+        List<String> commandLine = commandLineWords();
+        List<String> head = words.subList(0, words.size() - commandLine.size());
+        if (head.size() > 1) {
+            throw usage("one IMAGE at most; put the boot command line after --");
+        }
+        Path image = head.isEmpty() ? home().builtImage() : Path.of(head.get(0));
+        BootRequest request = BootRequest.of(image)
+                .withMachine(Machine.named(machine))
+                .withMemoryMb(memoryMb)
+                .withModule(module)
+                .withCommandLine(String.join(" ", commandLine))
+                .withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withVerbose(verbose);
+        if (accel != null) {
+            request = request.withAccel(Accel.named(accel));
+        }
+        return xen ? request.onXen() : request;
+    }
+
+    /** The words after the first {@code --} on the original command line. */
+    private List<String> commandLineWords() {
+        String[] original = spec.commandLine().getParseResult().originalArgs().toArray(new String[0]);
+        int dashes = Arrays.asList(original).indexOf("--");
+        if (dashes < 0) {
+            return List.of();
+        }
+        int count = Math.min(original.length - dashes - 1, words.size());
+        return words.subList(words.size() - count, words.size());
+    }
+
+    private String describe(BootRequest request) {
+        Accel chosen = Rig.accelFor(request);
+        String how = request.accel() != null || request.xen() ? "" : chosen == Accel.KVM
+                ? " (/dev/kvm opens)" : " (/dev/kvm does not open)";
+        String where = request.xen()
+                ? "Xen 4.17, image as PVH dom0, under QEMU " + chosen.qemuName() + how + ", q35"
+                : "QEMU " + chosen.qemuName() + how + ", " + request.machine().qemuName();
+        return where + ", " + request.effectiveMemoryMb() + " MB, " + request.image();
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}
