@@ -3,9 +3,8 @@ package ingot.jit.compiler;
 import ingot.runtime.bytecode.OpcodeNames;
 
 /**
- * Sends each opcode to its emit method, family by family (JVMS §7 order). Instructions of the
- * object model (fields, arrays, allocation, virtual and interface calls, exceptions) are not
- * compiled yet: they are a {@link CompileError} naming the method and pc.
+ * Sends each opcode to its emit method, family by family (JVMS §7 order). jsr, ret and
+ * invokedynamic are not compiled yet: they are a {@link CompileError} naming the method and pc.
  */
 final class BytecodeDispatch {
     private BytecodeDispatch() {
@@ -54,12 +53,14 @@ final class BytecodeDispatch {
             LocalEmitters.emitLoad(c, c.u1(1));
         } else if (opcode <= 0x2D) {
             LocalEmitters.emitLoad(c, (opcode - 0x1A) % 4);
-        } else if (opcode >= 0x36 && opcode <= 0x3A) {
+        } else if (opcode <= 0x35) {
+            ArrayEmitters.emitLoad(c, opcode - 0x2E);
+        } else if (opcode <= 0x3A) {
             LocalEmitters.emitStore(c, c.u1(1));
-        } else if (opcode >= 0x3B && opcode <= 0x4E) {
+        } else if (opcode <= 0x4E) {
             LocalEmitters.emitStore(c, (opcode - 0x3B) % 4);
         } else {
-            throw notYet(c, opcode);
+            ArrayEmitters.emitStore(c, opcode - 0x4F);
         }
     }
 
@@ -111,8 +112,22 @@ final class BytecodeDispatch {
         switch (opcode) {
             case 0xB2: StaticEmitters.emitGetstatic(c); break;
             case 0xB3: StaticEmitters.emitPutstatic(c); break;
+            case 0xB4: ObjectFieldEmitters.emitGetfield(c); break;
+            case 0xB5: ObjectFieldEmitters.emitPutfield(c); break;
+            case 0xB6: InvokeEmitters.emitInvokevirtual(c); break;
+            case 0xB7: InvokeEmitters.emitInvokespecial(c); break;
             case 0xB8: StaticEmitters.emitInvokestatic(c); break;
+            case 0xB9: InvokeEmitters.emitInvokeinterface(c); break;
+            case 0xBB: ObjectEmitters.emitNew(c); break;
+            case 0xBC: ObjectEmitters.emitNewarray(c); break;
+            case 0xBD: ObjectEmitters.emitAnewarray(c); break;
+            case 0xBE: ArrayEmitters.emitArraylength(c); break;
+            case 0xBF: ObjectEmitters.emitAthrow(c); break;
+            case 0xC0: ObjectEmitters.emitCheckcast(c); break;
+            case 0xC1: ObjectEmitters.emitInstanceof(c); break;
+            case 0xC2: case 0xC3: ObjectEmitters.emitMonitor(c); break;
             case 0xC4: wide(c); break;
+            case 0xC5: ObjectEmitters.emitMultianewarray(c); break;
             case 0xC6: BranchEmitters.emitIfNull(c, true); break;
             case 0xC7: BranchEmitters.emitIfNull(c, false); break;
             case 0xC8: BranchEmitters.emitGotoW(c); break;

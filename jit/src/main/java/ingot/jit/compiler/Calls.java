@@ -13,6 +13,26 @@ final class Calls {
 
     /** Calls {@code target} with the top {@code cc.kinds.length} values as arguments. */
     static void emitCall(EmitContext c, CallingConvention cc, Symbol target) {
+        int stackBytes = moveArguments(c, cc);
+        c.asm.call(target);
+        releaseStackArguments(c, stackBytes);
+    }
+
+    /** Calls the entry in r11 (loaded by the caller: a vtable or itable target), arguments as above. */
+    static void emitCallR11(EmitContext c, CallingConvention cc) {
+        int stackBytes = moveArguments(c, cc);
+        c.asm.call(Reg.R11);
+        releaseStackArguments(c, stackBytes);
+    }
+
+    private static void releaseStackArguments(EmitContext c, int stackBytes) {
+        if (stackBytes > 0) {
+            c.asm.add(Reg.RSP, stackBytes);
+        }
+    }
+
+    /** Puts the arguments in place; uses r10 as scratch, leaves r11 alone. Returns the stack bytes reserved. */
+    private static int moveArguments(EmitContext c, CallingConvention cc) {
         int n = cc.kinds.length;
         int stackBytes = cc.stackBytes();
         if (stackBytes > 0) {
@@ -20,8 +40,8 @@ final class Calls {
             for (int i = 0; i < n; i++) {
                 int k = cc.stackIndex(i);
                 if (k >= 0) {
-                    c.asm.mov(Reg.RAX, c.top(n - 1 - i));
-                    c.asm.mov(Mem.at(Reg.RSP, FrameLayout.SLOT * k), Reg.RAX);
+                    c.asm.mov(Reg.R10, c.top(n - 1 - i));
+                    c.asm.mov(Mem.at(Reg.RSP, FrameLayout.SLOT * k), Reg.R10);
                 }
             }
         }
@@ -38,10 +58,7 @@ final class Calls {
                 c.asm.movsd(cc.floatRegister(i), slot);
             }
         }
-        c.asm.call(target);
-        if (stackBytes > 0) {
-            c.asm.add(Reg.RSP, stackBytes);
-        }
+        return stackBytes;
     }
 
     /** Stores the call's result, if any, where the {@code popped} arguments were. */

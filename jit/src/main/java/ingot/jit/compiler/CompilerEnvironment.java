@@ -4,10 +4,10 @@ import ingot.jit.asm.Mem;
 import ingot.jit.asm.Symbol;
 
 /**
- * What the compiler asks of the world it compiles into: where resolved methods and static fields
- * are, and which runtime routines to call. The translator answers from the closed world of the
- * image; the JIT will answer from the running VM. A reference that cannot be resolved is a
- * {@link CompileError} naming it.
+ * What the compiler asks of the world it compiles into: where resolved methods, fields, classes
+ * and constants are, how objects and classes are laid out, and which runtime routines to call.
+ * The translator answers from the closed world of the image; the JIT will answer from the running
+ * VM. A reference that cannot be resolved is a {@link CompileError} naming it.
  */
 public interface CompilerEnvironment {
     /** The entry of the method an invokestatic of {@code owner.name descriptor} calls. */
@@ -17,8 +17,35 @@ public interface CompilerEnvironment {
     Mem staticField(String owner, String name, String descriptor);
 
     /**
-     * The routine that throws one of the VM's own exceptions, or handles another slow path; each
-     * name is one of {@link RuntimeRoutine}'s.
+     * The entry of the method an invokespecial calls, or an invokevirtual whose target cannot be
+     * overridden (private or final, or in a final class).
+     */
+    Symbol directMethod(String owner, String name, String descriptor);
+
+    /** The vtable slot an invokevirtual dispatches through, or -1 when {@link #directMethod} applies. */
+    int vtableIndex(String owner, String name, String descriptor);
+
+    /** The index of an interface method in its interface's itable. */
+    int itableIndex(String owner, String name, String descriptor);
+
+    /** The byte offset of an instance field in its objects. */
+    int instanceFieldOffset(String owner, String name, String descriptor);
+
+    /** The instance size in bytes of objects of a class (header included). */
+    int instanceSize(String className);
+
+    /** The {@code java.lang.Class} object of a class or array type ({@code [I}, {@code [Ljava/lang/String;}). */
+    Symbol classObject(String className);
+
+    /** The interned String object of a literal. */
+    Symbol stringLiteral(String value);
+
+    /** The byte offset, in every Class object, of vtable slot 0. */
+    int vtableOffset();
+
+    /**
+     * The routine that handles a slow path — throwing one of the VM's own exceptions, allocating,
+     * type checks — by one of {@link RuntimeRoutine}'s names.
      */
     Symbol runtime(String routine);
 }

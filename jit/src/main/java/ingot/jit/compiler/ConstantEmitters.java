@@ -3,7 +3,9 @@ package ingot.jit.compiler;
 import static ingot.jit.asm.Width.DWORD;
 import static ingot.jit.asm.Width.QWORD;
 
+import ingot.jit.asm.Mem;
 import ingot.jit.asm.Reg;
+import ingot.jit.asm.Symbol;
 import ingot.runtime.classfile.ConstantTag;
 
 /** aconst_null, iconst, lconst, fconst, dconst, bipush, sipush, ldc, ldc_w, ldc2_w. */
@@ -54,9 +56,20 @@ final class ConstantEmitters {
             case ConstantTag.DOUBLE:
                 storeLong(c, Double.doubleToRawLongBits(c.pool.doubleValue(index)));
                 break;
+            case ConstantTag.STRING:
+                storeAddress(c, c.env.stringLiteral(c.pool.string(index)));
+                break;
+            case ConstantTag.CLASS:
+                storeAddress(c, c.env.classObject(c.pool.className(index)));
+                break;
             default:
                 throw c.unsupported("ldc of a " + ConstantTag.name(tag) + " constant is not supported yet");
         }
+    }
+
+    private static void storeAddress(EmitContext c, Symbol object) {
+        c.asm.lea(Reg.RAX, Mem.rip(object, 0));
+        c.asm.mov(c.result(0), Reg.RAX);
     }
 
     private static void storeLong(EmitContext c, long value) {

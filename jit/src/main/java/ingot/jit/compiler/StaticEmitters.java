@@ -1,8 +1,5 @@
 package ingot.jit.compiler;
 
-import static ingot.jit.asm.Width.BYTE;
-import static ingot.jit.asm.Width.WORD;
-
 import ingot.jit.asm.Mem;
 import ingot.jit.asm.Reg;
 import ingot.jit.asm.Symbol;
@@ -19,7 +16,7 @@ final class StaticEmitters {
         int ref = c.u2(1);
         String descriptor = descriptorOf(c.pool, ref);
         Mem field = c.env.staticField(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
-        loadField(c, descriptor.charAt(0), field);
+        FieldAccess.load(c, descriptor.charAt(0), field);
         c.asm.mov(c.result(0), Reg.RAX);
     }
 
@@ -28,7 +25,7 @@ final class StaticEmitters {
         String descriptor = descriptorOf(c.pool, ref);
         Mem field = c.env.staticField(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
         c.asm.mov(Reg.RAX, c.top(0));
-        storeField(c, descriptor.charAt(0), field);
+        FieldAccess.store(c, descriptor.charAt(0), field, Reg.RAX);
     }
 
     static void emitInvokestatic(EmitContext c) {
@@ -41,28 +38,6 @@ final class StaticEmitters {
         CallingConvention cc = new CallingConvention(CallingConvention.parameterKinds(descriptor, false));
         Calls.emitCall(c, cc, target);
         Calls.storeResult(c, cc.kinds.length, Kind.ofDescriptor(descriptor, descriptor.indexOf(')') + 1));
-    }
-
-    /** Loads a field of the descriptor's width into rax, widened as its type says. */
-    private static void loadField(EmitContext c, char type, Mem field) {
-        switch (type) {
-            case 'B': c.asm.movsx(Reg.EAX, BYTE, field); break;
-            case 'Z': c.asm.movzx(Reg.EAX, BYTE, field); break;
-            case 'C': c.asm.movzx(Reg.EAX, WORD, field); break;
-            case 'S': c.asm.movsx(Reg.EAX, WORD, field); break;
-            case 'I': case 'F': c.asm.mov(Reg.EAX, field); break;
-            default: c.asm.mov(Reg.RAX, field); break;
-        }
-    }
-
-    /** Stores rax to a field of the descriptor's width. */
-    private static void storeField(EmitContext c, char type, Mem field) {
-        switch (type) {
-            case 'B': case 'Z': c.asm.mov(field, Reg.AL); break;
-            case 'C': case 'S': c.asm.mov(field, Reg.AX); break;
-            case 'I': case 'F': c.asm.mov(field, Reg.EAX); break;
-            default: c.asm.mov(field, Reg.RAX); break;
-        }
     }
 
     static String ownerOf(ConstantPool pool, int ref) {

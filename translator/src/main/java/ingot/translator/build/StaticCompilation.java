@@ -93,6 +93,52 @@ public final class StaticCompilation implements CompilerEnvironment {
         return new Symbol(routine);
     }
 
+    // The object model is not linked into images yet: code that reaches it cannot be built.
+
+    @Override
+    public Symbol directMethod(String owner, String name, String descriptor) {
+        throw objectModel("calls " + owner + "." + name + descriptor);
+    }
+
+    @Override
+    public int vtableIndex(String owner, String name, String descriptor) {
+        throw objectModel("calls " + owner + "." + name + descriptor);
+    }
+
+    @Override
+    public int itableIndex(String owner, String name, String descriptor) {
+        throw objectModel("calls " + owner + "." + name + descriptor);
+    }
+
+    @Override
+    public int instanceFieldOffset(String owner, String name, String descriptor) {
+        throw objectModel("uses the field " + owner + "." + name);
+    }
+
+    @Override
+    public int instanceSize(String className) {
+        throw objectModel("allocates a " + className);
+    }
+
+    @Override
+    public Symbol classObject(String className) {
+        throw objectModel("uses the class " + className);
+    }
+
+    @Override
+    public Symbol stringLiteral(String value) {
+        throw objectModel("uses a string literal");
+    }
+
+    @Override
+    public int vtableOffset() {
+        throw objectModel("makes a virtual call");
+    }
+
+    private BuildError objectModel(String what) {
+        return new BuildError(compiling + " " + what + ": objects are not in images yet (the linker is next)");
+    }
+
     private static String symbolOf(ClosedWorld.Member<MethodInfo> m) {
         return Mangle.method(m.owner.name(), m.member.name(), m.member.descriptor());
     }

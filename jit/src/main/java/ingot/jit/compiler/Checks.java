@@ -1,0 +1,40 @@
+package ingot.jit.compiler;
+
+import ingot.jit.asm.Cond;
+import ingot.jit.asm.Label;
+import ingot.jit.asm.Mem;
+import ingot.jit.asm.Reg;
+
+/**
+ * The explicit checks compiled code makes before touching an object: null (NullPointerException)
+ * and array bounds (ArrayIndexOutOfBoundsException), each a compare, a branch over, and a call
+ * to the routine that throws.
+ */
+final class Checks {
+    /** Byte offset of an array's 32-bit length. */
+    static final int ARRAY_LENGTH = 16;
+    /** Byte offset of an array's first element. */
+    static final int ARRAY_BASE = 24;
+
+    private Checks() {
+    }
+
+    static void nullCheck(EmitContext c, Reg object) {
+        Label ok = c.asm.newLabel();
+        c.asm.test(object, object);
+        c.asm.jcc(Cond.NE, ok);
+        c.asm.call(c.runtime(RuntimeRoutine.NULL_POINTER));
+        c.asm.bind(ok);
+    }
+
+    /** {@code array} (64-bit) non-null already; {@code index} a 32-bit register: 0 <= index < length. */
+    static void boundsCheck(EmitContext c, Reg array, Reg index) {
+        Label ok = c.asm.newLabel();
+        c.asm.cmp(index, Mem.at(array, ARRAY_LENGTH));
+        c.asm.jcc(Cond.B, ok);
+        c.asm.mov(Reg.EDI, index);
+        c.asm.mov(Reg.ESI, Mem.at(array, ARRAY_LENGTH));
+        c.asm.call(c.runtime(RuntimeRoutine.ARRAY_INDEX));
+        c.asm.bind(ok);
+    }
+}

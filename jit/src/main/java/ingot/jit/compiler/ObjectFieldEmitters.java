@@ -1,0 +1,32 @@
+package ingot.jit.compiler;
+
+import ingot.jit.asm.Mem;
+import ingot.jit.asm.Reg;
+
+/** getfield and putfield: a null check on the object, then a load or store at the field's offset. */
+final class ObjectFieldEmitters {
+    private ObjectFieldEmitters() {
+    }
+
+    static void emitGetfield(EmitContext c) {
+        int ref = c.u2(1);
+        String descriptor = StaticEmitters.descriptorOf(c.pool, ref);
+        int offset = c.env.instanceFieldOffset(StaticEmitters.ownerOf(c.pool, ref), StaticEmitters.nameOf(c.pool, ref),
+                descriptor);
+        c.asm.mov(Reg.RCX, c.top(0));
+        Checks.nullCheck(c, Reg.RCX);
+        FieldAccess.load(c, descriptor.charAt(0), Mem.at(Reg.RCX, offset));
+        c.asm.mov(c.result(1), Reg.RAX);
+    }
+
+    static void emitPutfield(EmitContext c) {
+        int ref = c.u2(1);
+        String descriptor = StaticEmitters.descriptorOf(c.pool, ref);
+        int offset = c.env.instanceFieldOffset(StaticEmitters.ownerOf(c.pool, ref), StaticEmitters.nameOf(c.pool, ref),
+                descriptor);
+        c.asm.mov(Reg.RCX, c.top(1));
+        Checks.nullCheck(c, Reg.RCX);
+        c.asm.mov(Reg.RAX, c.top(0));
+        FieldAccess.store(c, descriptor.charAt(0), Mem.at(Reg.RCX, offset), Reg.RAX);
+    }
+}
