@@ -3,8 +3,9 @@ package ingot.jit.compiler;
 import ingot.runtime.bytecode.OpcodeNames;
 
 /**
- * Sends each opcode to its emit method, family by family (JVMS §7 order). jsr, ret and
- * invokedynamic are not compiled yet: they are a {@link CompileError} naming the method and pc.
+ * Sends each opcode to its emit method, family by family (JVMS §7 order). jsr and ret are not
+ * compiled (nor is invokedynamic beyond string concatenation): they are a {@link CompileError}
+ * naming the method and pc.
  */
 final class BytecodeDispatch {
     private BytecodeDispatch() {
@@ -118,6 +119,7 @@ final class BytecodeDispatch {
             case 0xB7: InvokeEmitters.emitInvokespecial(c); break;
             case 0xB8: StaticEmitters.emitInvokestatic(c); break;
             case 0xB9: InvokeEmitters.emitInvokeinterface(c); break;
+            case 0xBA: StringConcatEmitter.emitInvokedynamic(c); break;
             case 0xBB: ObjectEmitters.emitNew(c); break;
             case 0xBC: ObjectEmitters.emitNewarray(c); break;
             case 0xBD: ObjectEmitters.emitAnewarray(c); break;

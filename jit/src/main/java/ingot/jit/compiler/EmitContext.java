@@ -5,6 +5,8 @@ import ingot.jit.asm.Label;
 import ingot.jit.asm.Mem;
 import ingot.jit.asm.Symbol;
 import ingot.runtime.bytecode.KindFrames;
+import ingot.runtime.classfile.BootstrapMethod;
+import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.ConstantPool;
 
 /**
@@ -17,6 +19,7 @@ final class EmitContext {
     final FrameLayout frame;
     final CompilerEnvironment env;
     final ConstantPool pool;
+    final BootstrapMethod[] bootstrapMethods;
     final String method;
     private final byte[] code;
     private final KindFrames kinds;
@@ -25,12 +28,13 @@ final class EmitContext {
     int pc;
     int depth;
 
-    EmitContext(Assembler asm, FrameLayout frame, CompilerEnvironment env, ConstantPool pool, String method,
+    EmitContext(Assembler asm, FrameLayout frame, CompilerEnvironment env, ClassFile owner, String method,
                 byte[] code, KindFrames kinds, Label[] labels, SwitchTables tables) {
         this.asm = asm;
         this.frame = frame;
         this.env = env;
-        this.pool = pool;
+        this.pool = owner.pool();
+        this.bootstrapMethods = owner.bootstrapMethods();
         this.method = method;
         this.code = code;
         this.kinds = kinds;

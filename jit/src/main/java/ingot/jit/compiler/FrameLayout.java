@@ -13,10 +13,13 @@ import ingot.jit.asm.Reg;
  *   [rbp]            caller's rbp
  *   [rbp - 8(i+1)]   local i
  *   [rbp - 8(L+d+1)] operand-stack value at depth d (L = max_locals)
+ *   [rbp - 8(L+S+k+1)] scratch slot k (S = max_stack), for values an instruction keeps
+ *                      while it calls out (the builder of a string concatenation)
  * </pre>
  */
 public final class FrameLayout {
     public static final int SLOT = 8;
+    public static final int SCRATCH_SLOTS = 1;
     private final int maxLocals;
     private final int maxStack;
 
@@ -33,6 +36,11 @@ public final class FrameLayout {
         return Mem.at(Reg.RBP, -SLOT * (maxLocals + depth + 1));
     }
 
+    /** A scratch slot, below the operand stack; {@link #SCRATCH_SLOTS} of them. */
+    public Mem scratch(int k) {
+        return Mem.at(Reg.RBP, -SLOT * (maxLocals + maxStack + k + 1));
+    }
+
     /** The k-th argument the caller passed on the stack. */
     public Mem stackArgument(int k) {
         return Mem.at(Reg.RBP, 2 * SLOT + SLOT * k);
@@ -40,7 +48,7 @@ public final class FrameLayout {
 
     /** Bytes to subtract from rsp after {@code push rbp}: all slots, rounded up to 16. */
     public int frameBytes() {
-        int bytes = SLOT * (maxLocals + maxStack);
+        int bytes = SLOT * (maxLocals + maxStack + SCRATCH_SLOTS);
         return (bytes + 15) & ~15;
     }
 }

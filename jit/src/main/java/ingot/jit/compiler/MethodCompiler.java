@@ -34,7 +34,7 @@ public final class MethodCompiler {
         Label[] labels = instructionLabels(code.code(), entry, asm);
         SwitchTables tables = new SwitchTables();
         String name = owner.name() + "." + method.name() + method.descriptor();
-        EmitContext c = new EmitContext(asm, frame, env, owner.pool(), name, code.code(), kinds, labels, tables);
+        EmitContext c = new EmitContext(asm, frame, env, owner, name, code.code(), kinds, labels, tables);
         asm.alignCode(16);
         asm.bind(asm.newLabel(entry));
         asm.comment(name);
