@@ -56,7 +56,7 @@ final class ArrayEmitters {
         c.asm.test(Reg.RSI, Reg.RSI);
         c.asm.jcc(Cond.E, done);
         c.asm.mov(Reg.RDI, Reg.RDX);
-        c.asm.call(c.runtime(RuntimeRoutine.ARRAY_STORE_CHECK));
+        c.call(c.runtime(RuntimeRoutine.ARRAY_STORE_CHECK));
         c.asm.mov(Reg.RDX, c.top(2));
         c.asm.mov(Reg.ECX, c.top(1));
         c.asm.bind(done);

@@ -14,14 +14,14 @@ final class Calls {
     /** Calls {@code target} with the top {@code cc.kinds.length} values as arguments. */
     static void emitCall(EmitContext c, CallingConvention cc, Symbol target) {
         int stackBytes = moveArguments(c, cc);
-        c.asm.call(target);
+        c.call(target);
         releaseStackArguments(c, stackBytes);
     }
 
     /** Calls the entry in r11 (loaded by the caller: a vtable or itable target), arguments as above. */
     static void emitCallR11(EmitContext c, CallingConvention cc) {
         int stackBytes = moveArguments(c, cc);
-        c.asm.call(Reg.R11);
+        c.call(Reg.R11);
         releaseStackArguments(c, stackBytes);
     }
 

@@ -23,7 +23,7 @@ final class Checks {
         Label ok = c.asm.newLabel();
         c.asm.test(object, object);
         c.asm.jcc(Cond.NE, ok);
-        c.asm.call(c.runtime(RuntimeRoutine.NULL_POINTER));
+        c.call(c.runtime(RuntimeRoutine.NULL_POINTER));
         c.asm.bind(ok);
     }
 
@@ -34,7 +34,7 @@ final class Checks {
         c.asm.jcc(Cond.B, ok);
         c.asm.mov(Reg.EDI, index);
         c.asm.mov(Reg.ESI, Mem.at(array, ARRAY_LENGTH));
-        c.asm.call(c.runtime(RuntimeRoutine.ARRAY_INDEX));
+        c.call(c.runtime(RuntimeRoutine.ARRAY_INDEX));
         c.asm.bind(ok);
     }
 }

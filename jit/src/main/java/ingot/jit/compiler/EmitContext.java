@@ -3,6 +3,7 @@ package ingot.jit.compiler;
 import ingot.jit.asm.Assembler;
 import ingot.jit.asm.Label;
 import ingot.jit.asm.Mem;
+import ingot.jit.asm.Reg;
 import ingot.jit.asm.Symbol;
 import ingot.runtime.bytecode.KindFrames;
 import ingot.runtime.classfile.BootstrapMethod;
@@ -25,11 +26,12 @@ final class EmitContext {
     private final KindFrames kinds;
     private final Label[] labels;
     private final SwitchTables tables;
+    private final CallSites callSites;
     int pc;
     int depth;
 
     EmitContext(Assembler asm, FrameLayout frame, CompilerEnvironment env, ClassFile owner, String method,
-                byte[] code, KindFrames kinds, Label[] labels, SwitchTables tables) {
+                byte[] code, KindFrames kinds, Label[] labels, SwitchTables tables, CallSites callSites) {
         this.asm = asm;
         this.frame = frame;
         this.env = env;
@@ -40,6 +42,25 @@ final class EmitContext {
         this.kinds = kinds;
         this.labels = labels;
         this.tables = tables;
+        this.callSites = callSites;
+    }
+
+    /** A call whose return address is recorded as a call site of the current instruction. */
+    void call(Symbol target) {
+        asm.call(target);
+        recordReturn();
+    }
+
+    /** A call through a register, recorded likewise. */
+    void call(Reg target) {
+        asm.call(target);
+        recordReturn();
+    }
+
+    private void recordReturn() {
+        Label returnAddress = asm.newLabel();
+        asm.bind(returnAddress);
+        callSites.add(returnAddress, pc);
     }
 
     void at(int instructionPc) {

@@ -75,14 +75,14 @@ final class FloatEmitters {
     static void emitFrem(EmitContext c) {
         c.asm.movss(Xmm.XMM0, c.top(1));
         c.asm.movss(Xmm.XMM1, c.top(0));
-        c.asm.call(c.runtime(RuntimeRoutine.FLOAT_REMAINDER));
+        c.call(c.runtime(RuntimeRoutine.FLOAT_REMAINDER));
         c.asm.movss(c.top(1), Xmm.XMM0);
     }
 
     static void emitDrem(EmitContext c) {
         c.asm.movsd(Xmm.XMM0, c.top(1));
         c.asm.movsd(Xmm.XMM1, c.top(0));
-        c.asm.call(c.runtime(RuntimeRoutine.DOUBLE_REMAINDER));
+        c.call(c.runtime(RuntimeRoutine.DOUBLE_REMAINDER));
         c.asm.movsd(c.top(1), Xmm.XMM0);
     }
 }

@@ -94,7 +94,7 @@ final class IntEmitters {
         c.asm.mov(Reg.ECX, c.top(0));
         c.asm.test(Reg.ECX, Reg.ECX);
         c.asm.jcc(Cond.NE, nonZero);
-        c.asm.call(c.runtime(RuntimeRoutine.DIVIDE_BY_ZERO));
+        c.call(c.runtime(RuntimeRoutine.DIVIDE_BY_ZERO));
         c.asm.bind(nonZero);
         c.asm.mov(Reg.EAX, c.top(1));
         c.asm.cmp(Reg.ECX, -1);

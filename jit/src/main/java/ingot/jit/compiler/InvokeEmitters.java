@@ -41,7 +41,7 @@ final class InvokeEmitters {
         c.asm.mov(Reg.RDI, Mem.at(Reg.RAX, 0));
         c.asm.lea(Reg.RSI, Mem.rip(c.env.classObject(call.owner), 0));
         c.asm.mov(Reg.EDX, index);
-        c.asm.call(c.runtime(RuntimeRoutine.ITABLE_LOOKUP));
+        c.call(c.runtime(RuntimeRoutine.ITABLE_LOOKUP));
         c.asm.mov(Reg.R11, Reg.RAX);
         Calls.emitCallR11(c, call.convention);
         call.storeResult();

@@ -103,7 +103,7 @@ final class LongEmitters {
         c.asm.mov(Reg.RCX, c.top(0));
         c.asm.test(Reg.RCX, Reg.RCX);
         c.asm.jcc(Cond.NE, nonZero);
-        c.asm.call(c.runtime(RuntimeRoutine.DIVIDE_BY_ZERO));
+        c.call(c.runtime(RuntimeRoutine.DIVIDE_BY_ZERO));
         c.asm.bind(nonZero);
         c.asm.mov(Reg.RAX, c.top(1));
         c.asm.cmp(Reg.RCX, -1);

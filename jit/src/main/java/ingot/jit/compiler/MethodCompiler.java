@@ -27,20 +27,26 @@ public final class MethodCompiler {
      * @throws CompileError when the method uses what the compiler cannot do yet
      * @throws VerifyError when its code cannot be typed
      */
-    public static void compile(ClassFile owner, MethodInfo method, String entry, Assembler asm, CompilerEnvironment env) {
+    public static CompiledMethod compile(ClassFile owner, MethodInfo method, String entry, Assembler asm,
+                                         CompilerEnvironment env) {
         CodeAttribute code = method.code();
         KindFrames kinds = KindAnalysis.analyze(owner, method);
         FrameLayout frame = new FrameLayout(code.maxLocals(), code.maxStack());
         Label[] labels = instructionLabels(code.code(), entry, asm);
         SwitchTables tables = new SwitchTables();
+        CallSites callSites = new CallSites();
         String name = owner.name() + "." + method.name() + method.descriptor();
-        EmitContext c = new EmitContext(asm, frame, env, owner, name, code.code(), kinds, labels, tables);
+        EmitContext c = new EmitContext(asm, frame, env, owner, name, code.code(), kinds, labels, tables, callSites);
         asm.alignCode(16);
-        asm.bind(asm.newLabel(entry));
+        Label start = asm.newLabel(entry);
+        asm.bind(start);
         asm.comment(name);
         prologue(c, method, frame);
         emitInstructions(c, code.code(), kinds, labels);
         tables.emit(asm);
+        Label end = asm.newLabel();
+        asm.bind(end);
+        return new CompiledMethod(entry, start, end, frame.frameBytes(), labels, callSites);
     }
 
     private static Label[] instructionLabels(byte[] code, String entry, Assembler asm) {

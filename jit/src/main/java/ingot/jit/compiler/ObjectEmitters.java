@@ -21,7 +21,7 @@ final class ObjectEmitters {
         String className = c.pool.className(c.u2(1));
         c.asm.lea(Reg.RDI, Mem.rip(c.env.classObject(className), 0));
         c.asm.mov(Reg.ESI, c.env.instanceSize(className));
-        c.asm.call(c.runtime(RuntimeRoutine.NEW_INSTANCE));
+        c.call(c.runtime(RuntimeRoutine.NEW_INSTANCE));
         c.asm.mov(c.result(0), Reg.RAX);
     }
 
@@ -44,7 +44,7 @@ final class ObjectEmitters {
         c.asm.lea(Reg.RDI, Mem.rip(c.env.classObject(arrayClass), 0));
         c.asm.lea(Reg.RSI, c.top(dimensions - 1));
         c.asm.mov(Reg.EDX, dimensions);
-        c.asm.call(c.runtime(RuntimeRoutine.NEW_MULTI_ARRAY));
+        c.call(c.runtime(RuntimeRoutine.NEW_MULTI_ARRAY));
         c.asm.mov(c.result(dimensions), Reg.RAX);
     }
 
@@ -56,7 +56,7 @@ final class ObjectEmitters {
         c.asm.lea(Reg.RSI, Mem.rip(c.env.classObject(c.pool.className(c.u2(1))), 0));
         c.asm.cmp(Reg.RSI, Mem.at(Reg.RDI, 0));
         c.asm.jcc(Cond.E, done);
-        c.asm.call(c.runtime(RuntimeRoutine.CHECKCAST));
+        c.call(c.runtime(RuntimeRoutine.CHECKCAST));
         c.asm.bind(done);
     }
 
@@ -70,7 +70,7 @@ final class ObjectEmitters {
         c.asm.lea(Reg.RSI, Mem.rip(c.env.classObject(c.pool.className(c.u2(1))), 0));
         c.asm.cmp(Reg.RSI, Mem.at(Reg.RDI, 0));
         c.asm.jcc(Cond.E, exact);
-        c.asm.call(c.runtime(RuntimeRoutine.INSTANCEOF));
+        c.call(c.runtime(RuntimeRoutine.INSTANCEOF));
         c.asm.jmp(done);
         c.asm.bind(exact);
         c.asm.mov(Reg.EAX, 1);
@@ -80,7 +80,7 @@ final class ObjectEmitters {
 
     static void emitAthrow(EmitContext c) {
         c.asm.mov(Reg.RDI, c.top(0));
-        c.asm.call(c.runtime(RuntimeRoutine.THROW));
+        c.call(c.runtime(RuntimeRoutine.THROW));
     }
 
     /**
@@ -95,7 +95,7 @@ final class ObjectEmitters {
     private static void newArray(EmitContext c, String arrayClass) {
         c.asm.lea(Reg.RDI, Mem.rip(c.env.classObject(arrayClass), 0));
         c.asm.mov(Reg.ESI, c.top(0));
-        c.asm.call(c.runtime(RuntimeRoutine.NEW_ARRAY));
+        c.call(c.runtime(RuntimeRoutine.NEW_ARRAY));
         c.asm.mov(c.result(1), Reg.RAX);
     }
 }

@@ -36,7 +36,7 @@ final class StringConcatEmitter {
         newBuilder(c);
         appendAll(c, recipe, descriptor, kinds.length, bootstrap);
         c.asm.mov(Reg.RDI, c.frame.scratch(0));
-        c.asm.call(c.env.directMethod(BUILDER, "toString", "()Ljava/lang/String;"));
+        c.call(c.env.directMethod(BUILDER, "toString", "()Ljava/lang/String;"));
         c.asm.mov(c.result(kinds.length), Reg.RAX);
     }
 
@@ -69,10 +69,10 @@ final class StringConcatEmitter {
     private static void newBuilder(EmitContext c) {
         c.asm.lea(Reg.RDI, Mem.rip(c.env.classObject(BUILDER), 0));
         c.asm.mov(Reg.ESI, c.env.instanceSize(BUILDER));
-        c.asm.call(c.runtime(RuntimeRoutine.NEW_INSTANCE));
+        c.call(c.runtime(RuntimeRoutine.NEW_INSTANCE));
         c.asm.mov(c.frame.scratch(0), Reg.RAX);
         c.asm.mov(Reg.RDI, Reg.RAX);
-        c.asm.call(c.env.directMethod(BUILDER, "<init>", "()V"));
+        c.call(c.env.directMethod(BUILDER, "<init>", "()V"));
     }
 
     /** Appends literal runs, arguments (from their stack slots) and constants, in recipe order. */
@@ -107,7 +107,7 @@ final class StringConcatEmitter {
         }
         c.asm.mov(Reg.RDI, c.frame.scratch(0));
         c.asm.lea(Reg.RSI, Mem.rip(c.env.stringLiteral(literal.toString()), 0));
-        c.asm.call(c.env.directMethod(BUILDER, "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;"));
+        c.call(c.env.directMethod(BUILDER, "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;"));
         literal.setLength(0);
     }
 
@@ -136,7 +136,7 @@ final class StringConcatEmitter {
             c.asm.mov(Reg.RSI, slot);
         }
         Symbol append = c.env.directMethod(BUILDER, "append", "(" + parameter + ")Ljava/lang/StringBuilder;");
-        c.asm.call(append);
+        c.call(append);
     }
 
     private static String constantText(EmitContext c, BootstrapMethod bootstrap, int index) {
