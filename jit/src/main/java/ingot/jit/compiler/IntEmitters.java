@@ -2,8 +2,6 @@ package ingot.jit.compiler;
 
 import static ingot.jit.asm.Width.DWORD;
 
-import ingot.jit.asm.Cond;
-import ingot.jit.asm.Label;
 import ingot.jit.asm.Reg;
 
 /** int arithmetic, logic and shifts: the two operands are the top two slots, the result replaces the lower. */
@@ -71,44 +69,15 @@ final class IntEmitters {
     }
 
     static void emitIdiv(EmitContext c) {
-        divide(c, false);
+        Division.emit(c, DWORD, false);
     }
 
     static void emitIrem(EmitContext c) {
-        divide(c, true);
+        Division.emit(c, DWORD, true);
     }
 
     private static void loadShift(EmitContext c) {
         c.asm.mov(Reg.EAX, c.top(1));
         c.asm.mov(Reg.ECX, c.top(0));
-    }
-
-    /**
-     * Division with Java's rules: a zero divisor throws; a divisor of -1 negates (idiv would fault
-     * on MIN_VALUE / -1, whose Java result is MIN_VALUE with remainder 0).
-     */
-    private static void divide(EmitContext c, boolean remainder) {
-        Label nonZero = c.asm.newLabel();
-        Label normal = c.asm.newLabel();
-        Label done = c.asm.newLabel();
-        c.asm.mov(Reg.ECX, c.top(0));
-        c.asm.test(Reg.ECX, Reg.ECX);
-        c.asm.jcc(Cond.NE, nonZero);
-        c.call(c.runtime(RuntimeRoutine.DIVIDE_BY_ZERO));
-        c.asm.bind(nonZero);
-        c.asm.mov(Reg.EAX, c.top(1));
-        c.asm.cmp(Reg.ECX, -1);
-        c.asm.jcc(Cond.NE, normal);
-        if (remainder) {
-            c.asm.xor(Reg.EDX, Reg.EDX);
-        } else {
-            c.asm.neg(Reg.EAX);
-        }
-        c.asm.jmp(done);
-        c.asm.bind(normal);
-        c.asm.cdq();
-        c.asm.idiv(Reg.ECX);
-        c.asm.bind(done);
-        c.asm.mov(c.top(1), remainder ? Reg.EDX : Reg.EAX);
     }
 }

@@ -3,7 +3,6 @@ package ingot.jit.compiler;
 import static ingot.jit.asm.Width.QWORD;
 
 import ingot.jit.asm.Cond;
-import ingot.jit.asm.Label;
 import ingot.jit.asm.Reg;
 
 /** long arithmetic, logic, shifts (count is an int) and lcmp. */
@@ -71,11 +70,11 @@ final class LongEmitters {
     }
 
     static void emitLdiv(EmitContext c) {
-        divide(c, false);
+        Division.emit(c, QWORD, false);
     }
 
     static void emitLrem(EmitContext c) {
-        divide(c, true);
+        Division.emit(c, QWORD, true);
     }
 
     /** lcmp: 1, 0 or -1 as the first operand is greater, equal or less. */
@@ -93,31 +92,5 @@ final class LongEmitters {
     private static void loadShift(EmitContext c) {
         c.asm.mov(Reg.RAX, c.top(1));
         c.asm.mov(Reg.ECX, c.top(0));
-    }
-
-    /** As int division: zero throws, -1 negates (Long.MIN_VALUE / -1 is Long.MIN_VALUE). */
-    private static void divide(EmitContext c, boolean remainder) {
-        Label nonZero = c.asm.newLabel();
-        Label normal = c.asm.newLabel();
-        Label done = c.asm.newLabel();
-        c.asm.mov(Reg.RCX, c.top(0));
-        c.asm.test(Reg.RCX, Reg.RCX);
-        c.asm.jcc(Cond.NE, nonZero);
-        c.call(c.runtime(RuntimeRoutine.DIVIDE_BY_ZERO));
-        c.asm.bind(nonZero);
-        c.asm.mov(Reg.RAX, c.top(1));
-        c.asm.cmp(Reg.RCX, -1);
-        c.asm.jcc(Cond.NE, normal);
-        if (remainder) {
-            c.asm.xor(Reg.EDX, Reg.EDX);
-        } else {
-            c.asm.neg(Reg.RAX);
-        }
-        c.asm.jmp(done);
-        c.asm.bind(normal);
-        c.asm.cqo();
-        c.asm.idiv(Reg.RCX);
-        c.asm.bind(done);
-        c.asm.mov(c.top(1), remainder ? Reg.RDX : Reg.RAX);
     }
 }
