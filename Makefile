@@ -27,9 +27,12 @@ deps:
 test: deps image
 	$(MVN) -B -ntp install
 
+# The main job, as far as it goes today: read the demo jar with the VM's own readers, then boot
+# the image with the jar as module 0 (the placeholder main prints what it was handed).
 run: deps build $(DEMO_JAR)
 	bin/ingot inspect $(DEMO_JAR)
 	bin/ingot inspect --summary $(DEMO_JAR)
+	bin/ingot run --module $(DEMO_JAR) -- -jar demo.jar
 
 $(DEMO_JAR): $(wildcard test/programs/demo/*.java)
 	./test/scripts/build-demo-jar.sh $@
