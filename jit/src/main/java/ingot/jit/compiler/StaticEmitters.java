@@ -34,6 +34,9 @@ final class StaticEmitters {
             throw c.unsupported("invokestatic of a " + ConstantTag.name(c.pool.tag(ref)));
         }
         String descriptor = descriptorOf(c.pool, ref);
+        if (MemIntrinsics.expand(c, ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor)) {
+            return;
+        }
         Symbol target = c.env.staticMethod(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
         CallingConvention cc = new CallingConvention(CallingConvention.parameterKinds(descriptor, false));
         Calls.emitCall(c, cc, target);
