@@ -1,6 +1,5 @@
 package ingot.jit.compiler;
 
-
 import ingot.jit.asm.Mem;
 import ingot.jit.asm.Reg;
 import ingot.jit.asm.Symbol;
