@@ -5,6 +5,7 @@ import ingot.jit.asm.Mem;
 import ingot.jit.asm.NasmWriter;
 import ingot.jit.asm.Symbol;
 import ingot.jit.compiler.CompileError;
+import ingot.jit.compiler.CompiledMethod;
 import ingot.jit.compiler.CompilerEnvironment;
 import ingot.jit.compiler.MethodCompiler;
 import ingot.runtime.classfile.ClassFile;
@@ -12,6 +13,7 @@ import ingot.runtime.classfile.ConstantPool;
 import ingot.runtime.classfile.ConstantTag;
 import ingot.runtime.classfile.FieldInfo;
 import ingot.runtime.classfile.MethodInfo;
+import ingot.translator.image.CodeTables;
 import ingot.translator.image.Mangle;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,6 +33,7 @@ public final class StaticCompilation implements CompilerEnvironment {
     private final Deque<ClosedWorld.Member<MethodInfo>> pending = new ArrayDeque<>();
     private final Map<String, ClosedWorld.Member<MethodInfo>> methods = new LinkedHashMap<>();
     private final Map<String, ClosedWorld.Member<FieldInfo>> statics = new LinkedHashMap<>();
+    private final CodeTables codeTables = new CodeTables();
     private String compiling = "";
 
     public StaticCompilation(ClosedWorld world) {
@@ -50,13 +53,14 @@ public final class StaticCompilation implements CompilerEnvironment {
             ClosedWorld.Member<MethodInfo> m = pending.removeFirst();
             compiling = m.owner.name() + "." + m.member.name() + m.member.descriptor();
             try {
-                MethodCompiler.compile(m.owner, m.member, symbolOf(m), asm, this);
+                CompiledMethod compiled = MethodCompiler.compile(m.owner, m.member, symbolOf(m), asm, this);
+                codeTables.add(compiled, m.owner, m.member, name -> classObject(name).name());
             } catch (CompileError | VerifyError e) {
                 throw new BuildError(e.getMessage());
             }
         }
         asm.finish();
-        return text.toString() + staticData();
+        return text.toString() + staticData() + codeTables.text();
     }
 
     /** The number of methods compiled. */
