@@ -21,8 +21,8 @@ public final class ClassFileReader {
     }
 
     /**
-     * Reads and checks a class file. The result keeps {@code bytes} (Utf8 strings are decoded from
-     * them when first asked for): the caller must not change them afterwards.
+     * Reads and checks a class file. The result keeps {@code bytes} (Utf8 strings and annotations
+     * are decoded from them when first asked for): the caller must not change them afterwards.
      */
     public static ClassFile read(byte[] bytes) {
         return new ClassFileReader(bytes).readClass();
