@@ -21,9 +21,11 @@ final class AnnotationChecker {
 
     private final ClassInput in;
     private final PoolLookup lookup;
-    /** The open containers, innermost last: values still to read, and whether they are named pairs. */
-    private int[] valuesLeft = new int[8];
-    private boolean[] named = new boolean[8];
+    /**
+     * The open containers, innermost last: twice the number of values still to read, plus 1 when
+     * they are named pairs (an annotation's) rather than an array's elements.
+     */
+    private int[] containers = new int[8];
     private int depth;
 
     AnnotationChecker(ClassInput in, PoolLookup lookup) {
@@ -52,12 +54,12 @@ final class AnnotationChecker {
         open();
         while (depth > 0) {
             int d = depth - 1;
-            if (valuesLeft[d] == 0) {
+            if (containers[d] < 2) {
                 depth--;
                 continue;
             }
-            valuesLeft[d]--;
-            if (named[d]) {
+            containers[d] -= 2;
+            if ((containers[d] & 1) != 0) {
                 lookup.index("element_name_index", ConstantTag.UTF8);
             }
             checkValue();
@@ -128,16 +130,11 @@ final class AnnotationChecker {
     }
 
     private void push(int count, boolean pairs) {
-        if (depth == valuesLeft.length) {
-            int[] left = new int[depth * 2];
-            boolean[] kinds = new boolean[depth * 2];
-            System.arraycopy(valuesLeft, 0, left, 0, depth);
-            System.arraycopy(named, 0, kinds, 0, depth);
-            valuesLeft = left;
-            named = kinds;
+        if (depth == containers.length) {
+            int[] bigger = new int[depth * 2];
+            System.arraycopy(containers, 0, bigger, 0, depth);
+            containers = bigger;
         }
-        valuesLeft[depth] = count;
-        named[depth] = pairs;
-        depth++;
+        containers[depth++] = count * 2 + (pairs ? 1 : 0);
     }
 }

@@ -10,9 +10,9 @@ final class AnnotationDecoder {
     private final byte[] bytes;
     private final boolean visible;
     private int pos;
-    /** The open containers, innermost last: the values to fill, their names (null for an array), the next slot. */
-    private AnnotationValue[][] openValues = new AnnotationValue[4][];
-    private String[][] openNames = new String[4][];
+    /** The open containers, innermost last: an AnnotationInfo (named pairs) or an AnnotationValue[] (array elements). */
+    private Object[] containers = new Object[4];
+    /** The next slot to fill in each open container. */
     private int[] nextSlot = new int[4];
     private int depth;
 
@@ -47,16 +47,17 @@ final class AnnotationDecoder {
         AnnotationInfo top = open();
         while (depth > 0) {
             int d = depth - 1;
+            Object container = containers[d];
+            AnnotationInfo annotation = container instanceof AnnotationInfo ? (AnnotationInfo) container : null;
+            AnnotationValue[] values = annotation != null ? annotation.values : (AnnotationValue[]) container;
             int slot = nextSlot[d];
-            if (slot == openValues[d].length) {
+            if (slot == values.length) {
                 depth--;
                 continue;
             }
             nextSlot[d] = slot + 1;
-            String[] names = openNames[d];
-            AnnotationValue[] values = openValues[d];
-            if (names != null) {
-                names[slot] = pool.utf8(u2());
+            if (annotation != null) {
+                annotation.names[slot] = pool.utf8(u2());
             }
             values[slot] = readValue();
         }
@@ -67,7 +68,7 @@ final class AnnotationDecoder {
     private AnnotationInfo open() {
         String type = pool.utf8(u2());
         AnnotationInfo annotation = new AnnotationInfo(type, visible, u2());
-        push(annotation.values, annotation.names);
+        push(annotation);
         return annotation;
     }
 
@@ -88,7 +89,7 @@ final class AnnotationDecoder {
                 return AnnotationValue.nested(open());
             case '[': {
                 AnnotationValue[] elements = new AnnotationValue[u2()];
-                push(elements, null);
+                push(elements);
                 return AnnotationValue.array(elements);
             }
             default: // B C D F I J S Z: the checker allowed no other tag
@@ -96,30 +97,18 @@ final class AnnotationDecoder {
         }
     }
 
-    private void push(AnnotationValue[] values, String[] names) {
-        if (depth == openValues.length) {
-            openValues = grow(openValues);
-            openNames = grow(openNames);
+    private void push(Object container) {
+        if (depth == containers.length) {
+            Object[] bigger = new Object[depth * 2];
             int[] slots = new int[depth * 2];
+            System.arraycopy(containers, 0, bigger, 0, depth);
             System.arraycopy(nextSlot, 0, slots, 0, depth);
+            containers = bigger;
             nextSlot = slots;
         }
-        openValues[depth] = values;
-        openNames[depth] = names;
+        containers[depth] = container;
         nextSlot[depth] = 0;
         depth++;
-    }
-
-    private static AnnotationValue[][] grow(AnnotationValue[][] a) {
-        AnnotationValue[][] bigger = new AnnotationValue[a.length * 2][];
-        System.arraycopy(a, 0, bigger, 0, a.length);
-        return bigger;
-    }
-
-    private static String[][] grow(String[][] a) {
-        String[][] bigger = new String[a.length * 2][];
-        System.arraycopy(a, 0, bigger, 0, a.length);
-        return bigger;
     }
 
     private int u2() {
