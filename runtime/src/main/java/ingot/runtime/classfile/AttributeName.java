@@ -20,6 +20,8 @@ final class AttributeName {
     static final String NEST_MEMBERS = "NestMembers";
     static final String RECORD = "Record";
     static final String PERMITTED_SUBCLASSES = "PermittedSubclasses";
+    static final String RUNTIME_VISIBLE_ANNOTATIONS = "RuntimeVisibleAnnotations";
+    static final String RUNTIME_INVISIBLE_ANNOTATIONS = "RuntimeInvisibleAnnotations";
     /** JVMS §4.7.8: marks a class or member synthetic; the VM folds it into ACC_SYNTHETIC. */
     static final String SYNTHETIC = "Synthetic";
 
@@ -35,6 +37,8 @@ final class AttributeName {
         switch (name) {
             case ENCLOSING_METHOD:
             case SIGNATURE:
+            case RUNTIME_VISIBLE_ANNOTATIONS:
+            case RUNTIME_INVISIBLE_ANNOTATIONS:
                 return 49;
             case STACK_MAP_TABLE:
                 return 50;

@@ -2,7 +2,8 @@ package ingot.runtime.classfile;
 
 /**
  * Reads the attributes of the class itself: SourceFile, Signature, InnerClasses, EnclosingMethod,
- * NestHost, NestMembers, Record, PermittedSubclasses and BootstrapMethods. Each may appear once.
+ * NestHost, NestMembers, Record, PermittedSubclasses, BootstrapMethods and the two annotation
+ * attributes. Each may appear once.
  */
 final class ClassAttributeReader {
     private final ClassInput in;
@@ -10,13 +11,17 @@ final class ClassAttributeReader {
     private final int major;
     private final ClassFile target;
     private final AttributeHeader header;
+    private final AnnotationChecker annotations;
+    private int visibleAnnotationsAt;
+    private int invisibleAnnotationsAt;
 
-    ClassAttributeReader(ClassInput in, PoolLookup lookup, int major, ClassFile target) {
+    ClassAttributeReader(ClassInput in, PoolLookup lookup, int major, ClassFile target, AnnotationChecker annotations) {
         this.in = in;
         this.lookup = lookup;
         this.major = major;
         this.target = target;
         this.header = new AttributeHeader(in, lookup, major);
+        this.annotations = annotations;
     }
 
     void readAll() {
@@ -28,6 +33,7 @@ final class ClassAttributeReader {
                 header.end();
             }
         }
+        target.annotations = AnnotationAttributes.of(lookup.pool(), visibleAnnotationsAt, invisibleAnnotationsAt);
     }
 
     private void readOne(String name) {
@@ -58,6 +64,12 @@ final class ClassAttributeReader {
                 break;
             case AttributeName.BOOTSTRAP_METHODS:
                 target.bootstrapMethods = once(target.bootstrapMethods, readBootstrapMethods());
+                break;
+            case AttributeName.RUNTIME_VISIBLE_ANNOTATIONS:
+                visibleAnnotationsAt = annotations.checkOnce(visibleAnnotationsAt, header);
+                break;
+            case AttributeName.RUNTIME_INVISIBLE_ANNOTATIONS:
+                invisibleAnnotationsAt = annotations.checkOnce(invisibleAnnotationsAt, header);
                 break;
             case AttributeName.SYNTHETIC:
                 target.access |= AccessFlags.SYNTHETIC; // its body is empty: end() checks the length is 0

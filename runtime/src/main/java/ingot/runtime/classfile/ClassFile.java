@@ -26,6 +26,7 @@ public final class ClassFile {
     RecordComponent[] recordComponents;
     String[] permittedSubclasses;
     BootstrapMethod[] bootstrapMethods;
+    AnnotationAttributes annotations;
 
     ClassFile() {
     }
@@ -124,5 +125,15 @@ public final class ClassFile {
 
     public boolean isModule() {
         return (access & AccessFlags.MODULE) != 0;
+    }
+
+    /** The RuntimeVisibleAnnotations, then the RuntimeInvisibleAnnotations; decoded on first use, then shared. */
+    public AnnotationInfo[] annotations() {
+        return AnnotationAttributes.all(annotations);
+    }
+
+    /** The first annotation whose type is {@code typeDescriptor} (e.g. {@code Ljava/lang/Deprecated;}), or null. */
+    public AnnotationInfo annotation(String typeDescriptor) {
+        return AnnotationAttributes.find(annotations, typeDescriptor);
     }
 }

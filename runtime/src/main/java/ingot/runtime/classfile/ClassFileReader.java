@@ -21,8 +21,8 @@ public final class ClassFileReader {
     }
 
     /**
-     * Reads and checks a class file. The result keeps {@code bytes} (Utf8 strings are decoded from
-     * them when first asked for): the caller must not change them afterwards.
+     * Reads and checks a class file. The result keeps {@code bytes} (Utf8 strings and annotations
+     * are decoded from them when first asked for): the caller must not change them afterwards.
      */
     public static ClassFile read(byte[] bytes) {
         return new ClassFileReader(bytes).readClass();
@@ -41,12 +41,13 @@ public final class ClassFileReader {
         lookup = new PoolLookup(in, pool, checks);
         readClassHeader(major);
         boolean isInterface = target.isInterface();
-        target.fields = new FieldReader(in, lookup, major, isInterface).readAll();
-        target.methods = new MethodReader(in, lookup, major, isInterface).readAll();
+        AnnotationChecker annotations = new AnnotationChecker(in, lookup);
+        target.fields = new FieldReader(in, lookup, major, isInterface, annotations).readAll();
+        target.methods = new MethodReader(in, lookup, major, isInterface, annotations).readAll();
         if (target.isModule() && (target.fields.length > 0 || target.methods.length > 0)) {
             throw in.fail("module-info may have no fields and no methods");
         }
-        new ClassAttributeReader(in, lookup, major, target).readAll();
+        new ClassAttributeReader(in, lookup, major, target, annotations).readAll();
         in.expectEnd();
         checkBootstrapReferences(pool);
         return target;

@@ -52,6 +52,11 @@ public final class ConstantPool {
         return s;
     }
 
+    /** The class file the pool was read from; annotations are decoded from it on first use. */
+    byte[] classBytes() {
+        return classBytes;
+    }
+
     /** The length in bytes of a Utf8 entry's encoding. */
     int utf8Length(int index) {
         return second[index];

@@ -7,13 +7,16 @@ public final class FieldInfo {
     private final String descriptor;
     private final int constantValue;
     private final String signature;
+    private final AnnotationAttributes annotations;
 
-    FieldInfo(int access, String name, String descriptor, int constantValue, String signature) {
+    FieldInfo(int access, String name, String descriptor, int constantValue, String signature,
+              AnnotationAttributes annotations) {
         this.access = access;
         this.name = name;
         this.descriptor = descriptor;
         this.constantValue = constantValue;
         this.signature = signature;
+        this.annotations = annotations;
     }
 
     public int access() {
@@ -36,5 +39,15 @@ public final class FieldInfo {
     /** The generic Signature attribute, or null. */
     public String signature() {
         return signature;
+    }
+
+    /** The RuntimeVisibleAnnotations, then the RuntimeInvisibleAnnotations; decoded on first use, then shared. */
+    public AnnotationInfo[] annotations() {
+        return AnnotationAttributes.all(annotations);
+    }
+
+    /** The first annotation whose type is {@code typeDescriptor} (e.g. {@code Ljava/lang/Deprecated;}), or null. */
+    public AnnotationInfo annotation(String typeDescriptor) {
+        return AnnotationAttributes.find(annotations, typeDescriptor);
     }
 }

@@ -6,12 +6,14 @@ final class FieldReader {
     private final PoolLookup lookup;
     private final int major;
     private final boolean inInterface;
+    private final AnnotationChecker annotations;
 
-    FieldReader(ClassInput in, PoolLookup lookup, int major, boolean inInterface) {
+    FieldReader(ClassInput in, PoolLookup lookup, int major, boolean inInterface, AnnotationChecker annotations) {
         this.in = in;
         this.lookup = lookup;
         this.major = major;
         this.inInterface = inInterface;
+        this.annotations = annotations;
     }
 
     FieldInfo[] readAll() {
@@ -52,6 +54,8 @@ final class FieldReader {
         int access = declaredAccess;
         int constantValue = 0;
         String signature = null;
+        int visibleAnnotationsAt = 0;
+        int invisibleAnnotationsAt = 0;
         AttributeHeader header = new AttributeHeader(in, lookup, major);
         int count = in.count("field attributes", 6);
         for (int i = 0; i < count; i++) {
@@ -69,6 +73,10 @@ final class FieldReader {
                     throw header.duplicate();
                 }
                 signature = lookup.utf8("Signature");
+            } else if (attribute.equals(AttributeName.RUNTIME_VISIBLE_ANNOTATIONS)) {
+                visibleAnnotationsAt = annotations.checkOnce(visibleAnnotationsAt, header);
+            } else if (attribute.equals(AttributeName.RUNTIME_INVISIBLE_ANNOTATIONS)) {
+                invisibleAnnotationsAt = annotations.checkOnce(invisibleAnnotationsAt, header);
             } else if (attribute.equals(AttributeName.SYNTHETIC)) {
                 access |= AccessFlags.SYNTHETIC; // its body is empty: end() checks the length is 0
             } else {
@@ -76,7 +84,8 @@ final class FieldReader {
             }
             header.end();
         }
-        return new FieldInfo(access, name, descriptor, constantValue, signature);
+        return new FieldInfo(access, name, descriptor, constantValue, signature,
+                AnnotationAttributes.of(lookup.pool(), visibleAnnotationsAt, invisibleAnnotationsAt));
     }
 
     /** JVMS §4.7.2: the constant's type must suit a static field's descriptor. */

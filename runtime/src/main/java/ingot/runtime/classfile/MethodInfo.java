@@ -8,15 +8,17 @@ public final class MethodInfo {
     private final CodeAttribute code;
     private final String[] exceptions;
     private final String signature;
+    private final AnnotationAttributes annotations;
 
     MethodInfo(int access, String name, String descriptor, CodeAttribute code, String[] exceptions,
-               String signature) {
+               String signature, AnnotationAttributes annotations) {
         this.access = access;
         this.name = name;
         this.descriptor = descriptor;
         this.code = code;
         this.exceptions = exceptions;
         this.signature = signature;
+        this.annotations = annotations;
     }
 
     public int access() {
@@ -44,5 +46,15 @@ public final class MethodInfo {
     /** The generic Signature attribute, or null. */
     public String signature() {
         return signature;
+    }
+
+    /** The RuntimeVisibleAnnotations, then the RuntimeInvisibleAnnotations; decoded on first use, then shared. */
+    public AnnotationInfo[] annotations() {
+        return AnnotationAttributes.all(annotations);
+    }
+
+    /** The first annotation whose type is {@code typeDescriptor} (e.g. {@code Ljava/lang/Deprecated;}), or null. */
+    public AnnotationInfo annotation(String typeDescriptor) {
+        return AnnotationAttributes.find(annotations, typeDescriptor);
     }
 }

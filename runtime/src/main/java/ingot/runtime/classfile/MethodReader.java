@@ -8,12 +8,14 @@ final class MethodReader {
     private final PoolLookup lookup;
     private final int major;
     private final boolean inInterface;
+    private final AnnotationChecker annotations;
 
-    MethodReader(ClassInput in, PoolLookup lookup, int major, boolean inInterface) {
+    MethodReader(ClassInput in, PoolLookup lookup, int major, boolean inInterface, AnnotationChecker annotations) {
         this.in = in;
         this.lookup = lookup;
         this.major = major;
         this.inInterface = inInterface;
+        this.annotations = annotations;
     }
 
     MethodInfo[] readAll() {
@@ -82,6 +84,8 @@ final class MethodReader {
         CodeAttribute code = null;
         String[] exceptions = null;
         String signature = null;
+        int visibleAnnotationsAt = 0;
+        int invisibleAnnotationsAt = 0;
         AttributeHeader header = new AttributeHeader(in, lookup, major);
         int count = in.count("method attributes", 6);
         for (int i = 0; i < count; i++) {
@@ -104,6 +108,10 @@ final class MethodReader {
                     throw header.duplicate();
                 }
                 signature = lookup.utf8("Signature");
+            } else if (attribute.equals(AttributeName.RUNTIME_VISIBLE_ANNOTATIONS)) {
+                visibleAnnotationsAt = annotations.checkOnce(visibleAnnotationsAt, header);
+            } else if (attribute.equals(AttributeName.RUNTIME_INVISIBLE_ANNOTATIONS)) {
+                invisibleAnnotationsAt = annotations.checkOnce(invisibleAnnotationsAt, header);
             } else if (attribute.equals(AttributeName.SYNTHETIC)) {
                 access |= AccessFlags.SYNTHETIC; // its body is empty: end() checks the length is 0
             } else {
@@ -113,7 +121,7 @@ final class MethodReader {
         }
         checkCodePresence(at, access, name, descriptor, code != null);
         return new MethodInfo(access, name, descriptor, code, exceptions == null ? NO_EXCEPTIONS : exceptions,
-                signature);
+                signature, AnnotationAttributes.of(lookup.pool(), visibleAnnotationsAt, invisibleAnnotationsAt));
     }
 
     private void checkCodePresence(int at, int access, String name, String descriptor, boolean hasCode) {

@@ -14,6 +14,10 @@
  *   <li>No array is allocated from a declared count or length before the remaining input has been
  *       checked to hold at least that many bytes, so a forged length cannot exhaust memory.</li>
  *   <li>Every loop advances through the input, so every parse ends.</li>
+ *   <li>Nothing recurses to a depth the input controls: nested annotation values are walked with
+ *       explicit stacks, when checked and when decoded.</li>
+ *   <li>Utf8 strings and annotations are decoded lazily from the class-file bytes, which the
+ *       {@link ingot.runtime.classfile.ConstantPool} keeps; everything is checked while reading.</li>
  *   <li>Portable VM code (DESIGN.md level 1): only {@code java.lang} and arrays; it runs on HotSpot
  *       in the translator and inside the image.</li>
  * </ul>

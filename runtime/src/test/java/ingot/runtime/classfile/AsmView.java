@@ -2,6 +2,7 @@ package ingot.runtime.classfile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
@@ -52,6 +53,8 @@ final class AsmView {
     private static final class Collector extends ClassVisitor {
         private final List<String> out;
         private final OffsetRecordingReader reader;
+        /** Annotation attributes mean nothing before major 49; our reader skips them there. */
+        private boolean annotationsDefined;
 
         Collector(List<String> out, OffsetRecordingReader reader) {
             super(Opcodes.ASM9);
@@ -61,11 +64,21 @@ final class AsmView {
 
         @Override
         public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+            annotationsDefined = (version & 0xFFFF) >= 49;
             out.add("class " + name + " version " + (version & 0xFFFF) + "." + (version >>> 16)
                     + " access " + (access & 0xFFFF) + " super " + superName + " signature " + signature);
             for (String i : interfaces == null ? new String[0] : interfaces) {
                 out.add("interface " + i);
             }
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            return annotation("class", descriptor, visible);
+        }
+
+        AnnotationVisitor annotation(String owner, String descriptor, boolean visible) {
+            return annotationsDefined ? AsmAnnotationText.line(out, owner, descriptor, visible) : null;
         }
 
         @Override
@@ -110,7 +123,13 @@ final class AsmView {
         public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
             out.add("field " + name + " " + descriptor + " access " + (access & 0xFFFF) + " signature " + signature
                     + " value " + OurView.constantText(value));
-            return null;
+            String owner = "field " + name + " " + descriptor;
+            return new FieldVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                    return Collector.this.annotation(owner, annotation, visible);
+                }
+            };
         }
 
         @Override
@@ -120,7 +139,7 @@ final class AsmView {
                 out.add("throws " + e);
             }
             reader.offsets = new ArrayList<>();
-            return new CodeCollector(out, reader);
+            return new CodeCollector(out, reader, this, "method " + name + descriptor);
         }
     }
 
@@ -128,11 +147,20 @@ final class AsmView {
         private final List<String> out;
         private final OffsetRecordingReader reader;
         private final List<Object[]> handlers = new ArrayList<>();
+        private final Collector owner;
+        private final String method;
 
-        CodeCollector(List<String> out, OffsetRecordingReader reader) {
+        CodeCollector(List<String> out, OffsetRecordingReader reader, Collector owner, String method) {
             super(Opcodes.ASM9);
             this.out = out;
             this.reader = reader;
+            this.owner = owner;
+            this.method = method;
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            return owner.annotation(method, descriptor, visible);
         }
 
         @Override

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every class of the JDK's modules and of every jar in the local Maven repository parses, and our
- * reader agrees with ASM on members, descriptors, flags, instruction boundaries (so code lengths)
- * and exception tables.
+ * reader agrees with ASM on members, descriptors, flags, instruction boundaries (so code lengths),
+ * exception tables and annotations (type, visibility, element names and values).
  */
 class ClassFileCorpusTest {
     private static final int MAX_REPORTED = 10;
@@ -24,6 +24,7 @@ class ClassFileCorpusTest {
         CorpusClasses.forEachJdkClass(tally::check);
         System.out.println("class-file cross-check (JDK modules): " + tally.summary());
         assertTrue(tally.checked > 10_000, "expected the JDK's classes, saw " + tally.checked);
+        assertTrue(tally.annotations > 10_000, "expected the JDK's annotations, saw " + tally.annotations);
         assertEquals(0, tally.problems.size(), String.join("\n", tally.problems));
     }
 
@@ -46,6 +47,7 @@ class ClassFileCorpusTest {
         int checked;
         int newerThanSupported;
         int rejectedByBoth;
+        long annotations;
         final List<String> problems = new ArrayList<>();
 
         void check(String name, byte[] bytes) {
@@ -61,6 +63,7 @@ class ClassFileCorpusTest {
             try {
                 ClassFile ours = ClassFileReader.read(bytes);
                 List<String> mine = normalize(OurView.of(ours));
+                annotations += asm.stream().filter(line -> line.startsWith("annotation ")).count();
                 if (!mine.equals(asm)) {
                     report(name + ": differs from ASM: " + firstDifference(mine, asm));
                 }
@@ -94,7 +97,8 @@ class ClassFileCorpusTest {
 
         String summary() {
             return checked + " classes, " + newerThanSupported + " newer than 61 refused as expected, "
-                    + rejectedByBoth + " malformed (refused by both), " + problems.size() + " problems";
+                    + rejectedByBoth + " malformed (refused by both), " + annotations + " annotations compared, "
+                    + problems.size() + " problems";
         }
     }
 

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.Attribute;
-import org.objectweb.asm.ByteVector;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -250,21 +248,5 @@ class ClassFileReaderTest {
             }
         }
         return at;
-    }
-
-    /** An attribute with a given name and body, written by ASM as it is. */
-    private static final class RawAttribute extends Attribute {
-        private final byte[] body;
-
-        RawAttribute(String type, byte[] body) {
-            super(type);
-            this.body = body;
-        }
-
-        @Override
-        protected ByteVector write(org.objectweb.asm.ClassWriter classWriter, byte[] code, int codeLength,
-                                   int maxStack, int maxLocals) {
-            return new ByteVector().putByteArray(body, 0, body.length);
-        }
     }
 }

@@ -19,15 +19,63 @@ final class OurView {
         if (c.sourceFile() != null) {
             out.add("source " + c.sourceFile());
         }
+        addAnnotations("class", c.annotations(), c.pool(), out);
         addClassAttributes(c, out);
         for (FieldInfo f : c.fields()) {
             out.add("field " + f.name() + " " + f.descriptor() + " access " + f.access() + " signature " + f.signature()
                     + " value " + constantText(constantValue(c.pool(), f.constantValue())));
+            addAnnotations("field " + f.name() + " " + f.descriptor(), f.annotations(), c.pool(), out);
         }
         for (MethodInfo m : c.methods()) {
             addMethod(m, out);
+            addAnnotations("method " + m.name() + m.descriptor(), m.annotations(), c.pool(), out);
         }
         return out;
+    }
+
+    private static void addAnnotations(String owner, AnnotationInfo[] annotations, ConstantPool pool, List<String> out) {
+        for (AnnotationInfo a : annotations) {
+            out.add("annotation " + owner + " " + (a.isVisible() ? "visible" : "invisible") + " " + a.type() + " "
+                    + annotationText(a, pool));
+        }
+    }
+
+    /** {@code {name=value, ...}}, as {@link AsmAnnotationText} writes what ASM visits. */
+    static String annotationText(AnnotationInfo a, ConstantPool pool) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < a.elementCount(); i++) {
+            b.append(i > 0 ? ", " : "").append(a.elementName(i)).append('=')
+                    .append(annotationValueText(a.elementValue(i), pool));
+        }
+        return b.append('}').toString();
+    }
+
+    /** A value as its tag and content; B, C, S and Z narrowed from their Integer constant as the JVM would. */
+    static String annotationValueText(AnnotationValue v, ConstantPool pool) {
+        int index = v.constantIndex();
+        switch (v.tag()) {
+            case 'B': return "B:" + (byte) pool.intValue(index);
+            case 'C': return "C:" + (int) (char) pool.intValue(index);
+            case 'S': return "S:" + (short) pool.intValue(index);
+            case 'Z': return "Z:" + (pool.intValue(index) != 0);
+            case 'I': return "I:" + pool.intValue(index);
+            case 'J': return "J:" + pool.longValue(index);
+            case 'F': return "F:" + Integer.toHexString(Float.floatToRawIntBits(pool.floatValue(index)));
+            case 'D': return "D:" + Long.toHexString(Double.doubleToRawLongBits(pool.doubleValue(index)));
+            case 's': return "s:" + v.text();
+            case 'e': return "e:" + v.enumType() + "." + v.text();
+            case 'c': return "c:" + v.text();
+            case '@': return "@" + v.annotation().type() + annotationText(v.annotation(), pool);
+            default: return arrayText(v.elements(), pool);
+        }
+    }
+
+    private static String arrayText(AnnotationValue[] elements, ConstantPool pool) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < elements.length; i++) {
+            b.append(i > 0 ? ", " : "").append(annotationValueText(elements[i], pool));
+        }
+        return b.append(']').toString();
     }
 
     private static void addClassAttributes(ClassFile c, List<String> out) {
