@@ -4,35 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ingot.runtime.classfile.ClassFile;
-import ingot.runtime.classfile.ClassFileReader;
 import ingot.runtime.classfile.MethodInfo;
-import ingot.translator.build.ClosedWorld;
-import ingot.translator.build.StaticCompilation;
-import ingot.translator.image.NasmImage;
-import ingot.translator.rig.Accel;
-import ingot.translator.rig.BootRequest;
 import ingot.translator.rig.GuestRun;
-import ingot.translator.rig.Rig;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import javax.tools.ToolProvider;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The compiler, differentially: the programs of test/programs/compiler, compiled by javac, run on
  * HotSpot (each {@code t...} method by reflection) and, compiled by Ingot into an image, on bare
- * metal under QEMU (TCG: this machine's KVM cannot run SSE). The {@code Class.tName=value} lines
- * must be the same.
+ * metal under QEMU. The {@code Class.tName=value} lines must be the same.
  */
 class StaticCodeTest {
     @TempDir
@@ -40,49 +26,16 @@ class StaticCodeTest {
 
     @Test
     void compiledProgramsPrintWhatHotSpotPrints() throws Exception {
-        Rig rig = Rig.local();
-        Path classes = compilePrograms(rig.home().root().resolve("test/programs/compiler"));
-        List<ClassFile> programs = readClasses(classes);
+        ImageHarness harness = new ImageHarness(dir);
+        Path classes = harness.compile("compiler", null);
+        List<ClassFile> programs = ImageHarness.readClasses(classes);
         String expected = runOnHotSpot(classes, programs);
-        Path image = NasmImage.assemble(rig.home(), translate(programs), dir.resolve("static-code.elf"));
-        GuestRun run = rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(120)));
+        GuestRun run = harness.boot("static-code", programs);
         assertTrue(run.exited(), run.describe());
         assertEquals(expected, run.stdout(), run.describe());
-        assertEquals(java.util.OptionalInt.of(0), run.status(), run.describe());
+        assertEquals(OptionalInt.of(0), run.status(), run.describe());
         System.out.print(expected);
         System.out.println("compiler differential: " + expected.split("\n").length + " results agree with HotSpot");
-    }
-
-    private Path compilePrograms(Path sources) throws Exception {
-        Path out = dir.resolve("classes");
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-d", out.toString()));
-        try (Stream<Path> files = Files.list(sources)) {
-            files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(p -> args.add(p.toString()));
-        }
-        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(new String[0])));
-        return out;
-    }
-
-    private static List<ClassFile> readClasses(Path classes) throws Exception {
-        List<ClassFile> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(classes)) {
-            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-                out.add(ClassFileReader.read(Files.readAllBytes(p)));
-            }
-        }
-        return out;
-    }
-
-    /** The {@code t...} methods of a program, in name order. */
-    private static List<MethodInfo> tests(ClassFile c) {
-        List<MethodInfo> out = new ArrayList<>();
-        for (MethodInfo m : c.methods()) {
-            if (m.name().startsWith("t") && (m.descriptor().equals("()I") || m.descriptor().equals("()J"))) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparing(MethodInfo::name));
-        return out;
     }
 
     private static String runOnHotSpot(Path classes, List<ClassFile> programs) throws Exception {
@@ -90,42 +43,12 @@ class StaticCodeTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
             for (ClassFile c : programs) {
                 Class<?> k = Class.forName(c.name(), true, loader);
-                for (MethodInfo m : tests(c)) {
+                for (MethodInfo m : ImageHarness.tests(c)) {
                     Method method = k.getDeclaredMethod(m.name());
                     out.append(c.name()).append('.').append(m.name()).append('=').append(method.invoke(null)).append('\n');
                 }
             }
         }
         return out.toString();
-    }
-
-    /** The programs' code, and an ingot_java_main that initialises each class and prints each result. */
-    private static String translate(List<ClassFile> programs) {
-        ClosedWorld world = new ClosedWorld();
-        programs.forEach(world::add);
-        StaticCompilation compilation = new StaticCompilation(world);
-        StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n");
-        StringBuilder strings = new StringBuilder("section .rodata\n");
-        int n = 0;
-        for (ClassFile c : programs) {
-            if (Arrays.stream(c.methods()).anyMatch(m -> m.name().equals("<clinit>"))) {
-                driver.append("    call ").append(compilation.root(c.name(), "<clinit>", "()V")).append('\n');
-            }
-            for (MethodInfo m : tests(c)) {
-                String label = "result_name_" + n++;
-                strings.append(label).append(": db \"").append(c.name()).append('.').append(m.name()).append("=\"\n");
-                driver.append("    mov edi, 1\n    lea rsi, [rel ").append(label).append("]\n    mov edx, ")
-                        .append(c.name().length() + m.name().length() + 2).append("\n    call console_write\n");
-                driver.append("    call ").append(compilation.root(c.name(), m.name(), m.descriptor())).append('\n');
-                driver.append(m.descriptor().endsWith("I") ? "    movsxd rsi, eax\n" : "    mov rsi, rax\n");
-                driver.append("    mov edi, 1\n    call console_decimal\n    mov edi, 1\n    mov esi, 10\n    call console_char\n");
-            }
-        }
-        driver.append("    xor eax, eax\n    pop rbp\n    ret\n\n");
-        driver.append("ingot_rt_divide_by_zero:\n    mov edi, 2\n    lea rsi, [rel divide_by_zero_text]\n")
-                .append("    mov edx, divide_by_zero_text_length\n    call console_write\n    mov edi, 1\n    jmp ingot_exit\n");
-        strings.append("divide_by_zero_text: db \"java.lang.ArithmeticException: / by zero\", 10\n")
-                .append("divide_by_zero_text_length equ $ - divide_by_zero_text\n");
-        return compilation.finish() + "\n" + strings + "\n" + driver;
     }
 }

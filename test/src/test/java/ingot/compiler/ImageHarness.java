@@ -1,0 +1,114 @@
+package ingot.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ingot.runtime.classfile.ClassFile;
+import ingot.runtime.classfile.ClassFileReader;
+import ingot.runtime.classfile.MethodInfo;
+import ingot.translator.build.ClosedWorld;
+import ingot.translator.build.StaticCompilation;
+import ingot.translator.image.NasmImage;
+import ingot.translator.rig.Accel;
+import ingot.translator.rig.BootRequest;
+import ingot.translator.rig.GuestRun;
+import ingot.translator.rig.Rig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiler tests' way to bare metal: javac the programs of a test/programs folder, compile their
+ * {@code t...} methods (static, no arguments, returning int or long) and what they reach into an
+ * image whose ingot_java_main prints {@code Class.tName=value} per method, and boot it under
+ * QEMU TCG (this machine's KVM cannot run SSE).
+ */
+final class ImageHarness {
+    private final Rig rig = Rig.local();
+    private final Path work;
+
+    ImageHarness(Path work) {
+        this.work = work;
+    }
+
+    Rig rig() {
+        return rig;
+    }
+
+    /** Compiles test/programs/{@code folder} with javac; returns the class-file folder. */
+    Path compile(String folder, String classPath) throws Exception {
+        Path out = work.resolve("classes-" + folder);
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-d", out.toString()));
+        if (classPath != null) {
+            args.addAll(List.of("-cp", classPath));
+        }
+        try (Stream<Path> files = Files.list(rig.home().root().resolve("test/programs").resolve(folder))) {
+            files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(p -> args.add(p.toString()));
+        }
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(new String[0])));
+        return out;
+    }
+
+    static List<ClassFile> readClasses(Path classes) throws Exception {
+        List<ClassFile> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(classes)) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+                out.add(ClassFileReader.read(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code t...} methods of a program, in name order. */
+    static List<MethodInfo> tests(ClassFile c) {
+        List<MethodInfo> out = new ArrayList<>();
+        for (MethodInfo m : c.methods()) {
+            if (m.name().startsWith("t") && (m.descriptor().equals("()I") || m.descriptor().equals("()J"))) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(MethodInfo::name));
+        return out;
+    }
+
+    /** Builds the image of the programs and boots it. */
+    GuestRun boot(String name, List<ClassFile> programs) throws Exception {
+        Path image = NasmImage.assemble(rig.home(), translate(programs), work.resolve(name + ".elf"));
+        return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(120)));
+    }
+
+    /** The programs' code, and an ingot_java_main that initialises each class and prints each result. */
+    private static String translate(List<ClassFile> programs) {
+        ClosedWorld world = new ClosedWorld();
+        programs.forEach(world::add);
+        StaticCompilation compilation = new StaticCompilation(world);
+        StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n");
+        StringBuilder strings = new StringBuilder("section .rodata\n");
+        int n = 0;
+        for (ClassFile c : programs) {
+            if (Arrays.stream(c.methods()).anyMatch(m -> m.name().equals("<clinit>"))) {
+                driver.append("    call ").append(compilation.root(c.name(), "<clinit>", "()V")).append('\n');
+            }
+            for (MethodInfo m : tests(c)) {
+                String label = "result_name_" + n++;
+                strings.append(label).append(": db \"").append(c.name()).append('.').append(m.name()).append("=\"\n");
+                driver.append("    mov edi, 1\n    lea rsi, [rel ").append(label).append("]\n    mov edx, ")
+                        .append(c.name().length() + m.name().length() + 2).append("\n    call console_write\n");
+                driver.append("    call ").append(compilation.root(c.name(), m.name(), m.descriptor())).append('\n');
+                driver.append(m.descriptor().endsWith("I") ? "    movsxd rsi, eax\n" : "    mov rsi, rax\n");
+                driver.append("    mov edi, 1\n    call console_decimal\n    mov edi, 1\n    mov esi, 10\n    call console_char\n");
+            }
+        }
+        driver.append("    xor eax, eax\n    pop rbp\n    ret\n\n");
+        driver.append("ingot_rt_divide_by_zero:\n    mov edi, 2\n    lea rsi, [rel divide_by_zero_text]\n")
+                .append("    mov edx, divide_by_zero_text_length\n    call console_write\n    mov edi, 1\n    jmp ingot_exit\n");
+        strings.append("divide_by_zero_text: db \"java.lang.ArithmeticException: / by zero\", 10\n")
+                .append("divide_by_zero_text_length equ $ - divide_by_zero_text\n");
+        return compilation.finish() + "\n" + strings + "\n" + driver;
+    }
+}
