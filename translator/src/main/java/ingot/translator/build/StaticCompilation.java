@@ -16,6 +16,9 @@ import ingot.runtime.classfile.MethodInfo;
 import ingot.translator.image.CodeTables;
 import ingot.translator.image.Mangle;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +37,7 @@ public final class StaticCompilation implements CompilerEnvironment {
     private final Map<String, ClosedWorld.Member<MethodInfo>> methods = new LinkedHashMap<>();
     private final Map<String, ClosedWorld.Member<FieldInfo>> statics = new LinkedHashMap<>();
     private final CodeTables codeTables = new CodeTables();
+    private final List<CompiledMethod> compiled = new ArrayList<>();
     private String compiling = "";
 
     public StaticCompilation(ClosedWorld world) {
@@ -53,8 +57,9 @@ public final class StaticCompilation implements CompilerEnvironment {
             ClosedWorld.Member<MethodInfo> m = pending.removeFirst();
             compiling = m.owner.name() + "." + m.member.name() + m.member.descriptor();
             try {
-                CompiledMethod compiled = MethodCompiler.compile(m.owner, m.member, symbolOf(m), asm, this);
-                codeTables.add(compiled, m.owner, m.member, name -> classObject(name).name());
+                CompiledMethod method = MethodCompiler.compile(m.owner, m.member, symbolOf(m), asm, this);
+                codeTables.add(method, m.owner, m.member, name -> classObject(name).name());
+                compiled.add(method);
             } catch (CompileError | VerifyError e) {
                 throw new BuildError(e.getMessage());
             }
@@ -63,9 +68,14 @@ public final class StaticCompilation implements CompilerEnvironment {
         return text.toString() + staticData() + codeTables.text();
     }
 
-    /** The number of methods compiled. */
-    public int methodCount() {
-        return methods.size();
+    /** The methods compiled so far, in code order. */
+    public List<CompiledMethod> compiledMethods() {
+        return Collections.unmodifiableList(compiled);
+    }
+
+    /** The method (declaring class and member) compiled to an entry symbol. */
+    public ClosedWorld.Member<MethodInfo> methodOf(String entry) {
+        return methods.get(entry);
     }
 
     @Override
