@@ -57,7 +57,18 @@ final class JdkClasses implements ClassProvider {
         return names;
     }
 
+    /**
+     * The running JDK's jrt file system, or — when the system property {@code ingot.test.jdk17} names
+     * a JDK 17 home — that JDK's (to compare with a newer HotSpot while reading class files our
+     * reader accepts).
+     */
     private static FileSystem jrt() {
-        return FileSystems.getFileSystem(URI.create("jrt:/"));
+        String home = System.getProperty("ingot.test.jdk17");
+        try {
+            return home == null ? FileSystems.getFileSystem(URI.create("jrt:/"))
+                : FileSystems.newFileSystem(URI.create("jrt:/"), java.util.Map.of("java.home", home));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
