@@ -4,7 +4,7 @@ package ingot.runtime.link;
  * Runs {@link DispatchOracle} on a range of random hierarchies in a JVM of its own, so that a
  * hierarchy that crashes HotSpot costs only itself. Prints, per seed, {@code start <seed>}, one
  * {@code mismatch <text>} line per mismatch, and {@code done <seed> <classes> <sites> <throwing>
- * <8356942> <8356941>}.
+ * <through tables> <8356942> <8356941>}.
  */
 public final class DispatchChild {
     private DispatchChild() {
@@ -22,7 +22,7 @@ public final class DispatchChild {
                 System.out.println("mismatch " + m);
             }
             System.out.println("done " + seed + " " + t.classes + " " + t.sites + " " + t.errorsExpected + " "
-                + t.conflictAsAbstract + " " + t.privateHidesDefault);
+                + t.tableSites + " " + t.conflictAsAbstract + " " + t.privateHidesDefault);
             System.out.flush();
         }
     }

@@ -30,6 +30,8 @@ final class DispatchOracle {
     static final class Tally {
         int classes;
         int sites;
+        /** Sites whose answer comes from a vtable or itable entry (the rest fail in resolution). */
+        int tableSites;
         int errorsExpected;
         /** JDK-8356942: invokeinterface on conflicting defaults, HotSpot 17's interpreter throws AME, not ICCE. */
         int conflictAsAbstract;
@@ -44,7 +46,8 @@ final class DispatchOracle {
 
         @Override
         public String toString() {
-            return classes + " classes, " + sites + " call sites (" + errorsExpected + " throwing), known HotSpot bugs: "
+            return classes + " classes, " + sites + " call sites (" + tableSites + " through our tables; "
+                + errorsExpected + " throwing), known HotSpot bugs: "
                 + conflictAsAbstract + " x JDK-8356942, " + privateHidesDefault + " x JDK-8356941, " + hotSpotCrashes
                 + " hierarchies crashed HotSpot; " + mismatches.size() + " mismatches";
         }
@@ -79,6 +82,7 @@ final class DispatchOracle {
             Site s = sites.get(i);
             String theirs = hotSpotCall(loader, s, i);
             tally.sites++;
+            tally.tableSites += s.entry != null ? 1 : 0;
             tally.errorsExpected += s.expected.endsWith("Error") ? 1 : 0;
             if (theirs.equals(s.expected)) {
                 continue;

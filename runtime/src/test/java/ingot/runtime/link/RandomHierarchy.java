@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -44,32 +42,28 @@ final class RandomHierarchy {
         for (int k = 0; k < count; k++) {
             String name = pick(packages) + "/I" + k;
             List<String> supers = subset(names, 0.35);
-            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-            cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT, name, null,
-                "java/lang/Object", supers.toArray(new String[0]));
+            ClassBuilder b = ClassBuilder.iface(name).implement(supers.toArray(new String[0]));
             for (String sig : SIGNATURES) {
                 if (random.nextDouble() < 0.45) {
-                    interfaceMethod(cw, name, sig);
+                    declare(b, sig, interfaceMethodFlags());
                 }
             }
-            cw.visitEnd();
-            classes.put(name, cw.toByteArray());
+            b.into(classes);
             names.add(name);
         }
         return names;
     }
 
-    private void interfaceMethod(ClassWriter cw, String owner, String sig) {
+    /** Abstract, default, static or private. */
+    private int interfaceMethodFlags() {
         int kind = random.nextInt(10);
         if (kind < 4) {
-            declare(cw, owner, sig, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT);
-        } else if (kind < 8) {
-            declare(cw, owner, sig, Opcodes.ACC_PUBLIC);
-        } else if (kind < 9) {
-            declare(cw, owner, sig, Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC);
-        } else {
-            declare(cw, owner, sig, Opcodes.ACC_PRIVATE);
+            return Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT;
         }
+        if (kind < 8) {
+            return Opcodes.ACC_PUBLIC;
+        }
+        return kind < 9 ? Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC : Opcodes.ACC_PRIVATE;
     }
 
     private void classes(int count, List<String> interfaces) {
@@ -80,17 +74,15 @@ final class RandomHierarchy {
             boolean isAbstract = random.nextDouble() < 0.3;
             int access = (random.nextDouble() < 0.9 ? Opcodes.ACC_PUBLIC : 0) | Opcodes.ACC_SUPER
                 | (isAbstract ? Opcodes.ACC_ABSTRACT : random.nextDouble() < 0.04 ? Opcodes.ACC_FINAL : 0);
-            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-            cw.visit(random.nextDouble() < 0.25 ? Opcodes.V1_6 : Opcodes.V17, access, name, null, sup,
-                subset(interfaces, 0.3).toArray(new String[0]));
-            constructor(cw, sup);
+            ClassBuilder b = ClassBuilder.type(name).access(access).extend(sup)
+                .version(random.nextDouble() < 0.25 ? Opcodes.V1_6 : Opcodes.V17)
+                .implement(subset(interfaces, 0.3).toArray(new String[0]));
             for (String sig : SIGNATURES) {
                 if (random.nextDouble() < 0.4) {
-                    declare(cw, name, sig, classMethodFlags(isAbstract));
+                    declare(b, sig, classMethodFlags(isAbstract));
                 }
             }
-            cw.visitEnd();
-            classes.put(name, cw.toByteArray());
+            b.into(classes);
             names.add(name);
         }
     }
@@ -108,27 +100,9 @@ final class RandomHierarchy {
         return random.nextDouble() < 0.07 ? access | Opcodes.ACC_FINAL : access;
     }
 
-    /** A method returning its own name, {@code pkg.Class.method}. */
-    private static void declare(ClassWriter cw, String owner, String sig, int access) {
+    private static void declare(ClassBuilder b, String sig, int access) {
         int paren = sig.indexOf('(');
-        MethodVisitor mv = cw.visitMethod(access, sig.substring(0, paren), sig.substring(paren), null, null);
-        if ((access & Opcodes.ACC_ABSTRACT) == 0) {
-            mv.visitCode();
-            mv.visitLdcInsn(owner.replace('/', '.') + "." + sig.substring(0, paren));
-            mv.visitInsn(Opcodes.ARETURN);
-            mv.visitMaxs(0, 0);
-        }
-        mv.visitEnd();
-    }
-
-    private static void constructor(ClassWriter cw, String sup) {
-        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
-        mv.visitCode();
-        mv.visitVarInsn(Opcodes.ALOAD, 0);
-        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, sup, "<init>", "()V", false);
-        mv.visitInsn(Opcodes.RETURN);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
+        b.method(access, sig.substring(0, paren), sig.substring(paren));
     }
 
     private <T> T pick(List<T> items) {
