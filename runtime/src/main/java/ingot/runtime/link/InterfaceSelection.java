@@ -1,7 +1,6 @@
 package ingot.runtime.link;
 
 import ingot.runtime.classfile.AccessFlags;
-import ingot.runtime.classfile.MethodInfo;
 
 /** Method selection through a class's superinterfaces (JVMS §5.4.3.3, §5.4.6). */
 final class InterfaceSelection {
@@ -44,7 +43,7 @@ final class InterfaceSelection {
             if (isShadowed(m, found)) {
                 continue;
             }
-            if (isAbstract(m)) {
+            if (m.isAbstract()) {
                 anAbstract = anAbstract == null ? m : anAbstract;
             } else {
                 nonAbstract++;
@@ -66,10 +65,5 @@ final class InterfaceSelection {
             }
         }
         return false;
-    }
-
-    private static boolean isAbstract(VirtualMethod m) {
-        MethodInfo method = m.method();
-        return (method.access() & AccessFlags.ABSTRACT) != 0;
     }
 }
