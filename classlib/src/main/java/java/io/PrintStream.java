@@ -142,6 +142,14 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         text(String.valueOf(l), false);
     }
 
+    public void print(float v) {
+        text(String.valueOf(v), false);
+    }
+
+    public void print(double v) {
+        text(String.valueOf(v), false);
+    }
+
     public void print(char[] s) {
         text(new String(s), false);
     }
@@ -171,6 +179,14 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public void println(long x) {
+        text(String.valueOf(x), true);
+    }
+
+    public void println(float x) {
+        text(String.valueOf(x), true);
+    }
+
+    public void println(double x) {
         text(String.valueOf(x), true);
     }
 

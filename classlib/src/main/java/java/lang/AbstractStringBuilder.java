@@ -298,6 +298,14 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return this;
     }
 
+    public AbstractStringBuilder append(float f) {
+        return append(Float.toString(f));
+    }
+
+    public AbstractStringBuilder append(double d) {
+        return append(Double.toString(d));
+    }
+
     public AbstractStringBuilder appendCodePoint(int codePoint) {
         if (Character.isBmpCodePoint(codePoint)) {
             return append((char) codePoint);
@@ -413,6 +421,14 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     public AbstractStringBuilder insert(int offset, long l) {
         return insert(offset, String.valueOf(l));
+    }
+
+    public AbstractStringBuilder insert(int offset, float f) {
+        return insert(offset, String.valueOf(f));
+    }
+
+    public AbstractStringBuilder insert(int offset, double d) {
+        return insert(offset, String.valueOf(d));
     }
 
     /** Reverses the chars, keeping each surrogate pair in order. */

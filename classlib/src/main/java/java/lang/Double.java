@@ -1,9 +1,8 @@
 package java.lang;
 
 /**
- * The double box, and the bit-level operations on doubles. The decimal text conversions
- * (toString, parseDouble, valueOf(String), toHexString) are not written yet: they must print
- * exactly as JDK 17's do and come with the number work of the class-library issue.
+ * The double box, and the bit-level operations on doubles. toString prints as JDK 17 does
+ * (DoubleToString); parsing (parseDouble, valueOf(String)) and toHexString are not written yet.
  */
 public final class Double extends Number implements Comparable<Double> {
     private static final long serialVersionUID = -9172774392245257468L;
@@ -120,6 +119,15 @@ public final class Double extends Number implements Comparable<Double> {
     @Override
     public double doubleValue() {
         return value;
+    }
+
+    public static String toString(double v) {
+        return DoubleToString.toString(v);
+    }
+
+    @Override
+    public String toString() {
+        return DoubleToString.toString(value);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package java.lang;
 
 /**
- * The float box, and the bit-level operations on floats. The decimal text conversions
- * (toString, parseFloat, valueOf(String), toHexString) are not written yet: they must print
- * exactly as JDK 17's do and come with the number work of the class-library issue.
+ * The float box, and the bit-level operations on floats. toString prints as JDK 17 does
+ * (DoubleToString); parsing (parseFloat, valueOf(String)) and toHexString are not written yet.
  */
 public final class Float extends Number implements Comparable<Float> {
     private static final long serialVersionUID = -2671257302660747028L;
@@ -124,6 +123,15 @@ public final class Float extends Number implements Comparable<Float> {
     @Override
     public double doubleValue() {
         return value;
+    }
+
+    public static String toString(float v) {
+        return DoubleToString.toString(v);
+    }
+
+    @Override
+    public String toString() {
+        return DoubleToString.toString(value);
     }
 
     @Override

@@ -672,6 +672,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return Long.toString(l);
     }
 
+    public static String valueOf(float f) {
+        return Float.toString(f);
+    }
+
+    public static String valueOf(double d) {
+        return Double.toString(d);
+    }
+
     /** Character.toString(int): the code point as one or two chars. */
     static String valueOfCodePoint(int codePoint) {
         if (!Character.isValidCodePoint(codePoint)) {

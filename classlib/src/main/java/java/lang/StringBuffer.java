@@ -180,6 +180,30 @@ public final class StringBuffer extends AbstractStringBuilder
     }
 
     @Override
+    public synchronized StringBuffer append(float f) {
+        super.append(f);
+        return this;
+    }
+
+    @Override
+    public synchronized StringBuffer append(double d) {
+        super.append(d);
+        return this;
+    }
+
+    @Override
+    public synchronized StringBuffer insert(int offset, float f) {
+        super.insert(offset, f);
+        return this;
+    }
+
+    @Override
+    public synchronized StringBuffer insert(int offset, double d) {
+        super.insert(offset, d);
+        return this;
+    }
+
+    @Override
     public synchronized int compareTo(StringBuffer another) {
         return super.compareTo(another);
     }

@@ -180,6 +180,30 @@ public final class StringBuilder extends AbstractStringBuilder
     }
 
     @Override
+    public StringBuilder append(float f) {
+        super.append(f);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(double d) {
+        super.append(d);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, float f) {
+        super.insert(offset, f);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, double d) {
+        super.insert(offset, d);
+        return this;
+    }
+
+    @Override
     public int compareTo(StringBuilder another) {
         return super.compareTo(another);
     }

@@ -75,14 +75,15 @@ abstract class AbstractImmutableList<E> extends AbstractList<E> implements Rando
         return indexOf(o) >= 0;
     }
 
+    /** A plain iterator: the list-iterator methods of the shared class refuse to work. */
     @Override
     public Iterator<E> iterator() {
-        return new Itr(0);
+        return new Itr(0, false);
     }
 
     @Override
     public ListIterator<E> listIterator() {
-        return new Itr(0);
+        return new Itr(0, true);
     }
 
     @Override
@@ -90,7 +91,7 @@ abstract class AbstractImmutableList<E> extends AbstractList<E> implements Rando
         if (index < 0 || index > size()) {
             throw outOfBounds(index);
         }
-        return new Itr(index);
+        return new Itr(index, true);
     }
 
     IndexOutOfBoundsException outOfBounds(int index) {
@@ -106,9 +107,17 @@ abstract class AbstractImmutableList<E> extends AbstractList<E> implements Rando
     /** A read-only list iterator; the list never changes, so nothing is checked. */
     private final class Itr implements ListIterator<E> {
         private int cursor;
+        private final boolean isListIterator;
 
-        Itr(int cursor) {
+        Itr(int cursor, boolean isListIterator) {
             this.cursor = cursor;
+            this.isListIterator = isListIterator;
+        }
+
+        private void checkListIterator() {
+            if (!isListIterator) {
+                throw ImmutableCollections.uoe();
+            }
         }
 
         @Override
@@ -129,11 +138,13 @@ abstract class AbstractImmutableList<E> extends AbstractList<E> implements Rando
 
         @Override
         public boolean hasPrevious() {
+            checkListIterator();
             return cursor != 0;
         }
 
         @Override
         public E previous() {
+            checkListIterator();
             try {
                 E e = get(cursor - 1);
                 cursor--;
@@ -145,11 +156,13 @@ abstract class AbstractImmutableList<E> extends AbstractList<E> implements Rando
 
         @Override
         public int nextIndex() {
+            checkListIterator();
             return cursor;
         }
 
         @Override
         public int previousIndex() {
+            checkListIterator();
             return cursor - 1;
         }
 

@@ -124,8 +124,16 @@ final class ImmutableMap<K, V> extends AbstractMap<K, V> implements java.io.Seri
         return hash;
     }
 
+    /**
+     * One entry: Set.of(entry), so mutators throw at once. More: a plain AbstractSet over the
+     * table, whose removals fail only in the iterator's remove, as the JDK's do.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public Set<Map.Entry<K, V>> entrySet() {
+        if (table == null) {
+            return Set.<Map.Entry<K, V>>of(new KeyValueHolder<K, V>((K) k0, (V) v0));
+        }
         return new AbstractSet<Map.Entry<K, V>>() {
             @Override
             public int size() {
