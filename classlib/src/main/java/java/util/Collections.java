@@ -544,11 +544,20 @@ public final class Collections {
 
     // ---- wrappers ----
 
+    /** Wraps c, unless it already is exactly such a wrapper. */
+    @SuppressWarnings("unchecked")
     public static <T> Collection<T> unmodifiableCollection(Collection<? extends T> c) {
+        if (c.getClass() == UnmodifiableCollections.UnmodifiableCollection.class) {
+            return (Collection<T>) c;
+        }
         return new UnmodifiableCollections.UnmodifiableCollection<T>(c);
     }
 
+    @SuppressWarnings("unchecked")
     public static <T> Set<T> unmodifiableSet(Set<? extends T> s) {
+        if (s.getClass() == UnmodifiableCollections.UnmodifiableSet.class) {
+            return (Set<T>) s;
+        }
         return new UnmodifiableCollections.UnmodifiableSet<T>(s);
     }
 
@@ -556,7 +565,11 @@ public final class Collections {
         return UnmodifiableCollections.list(list);
     }
 
+    @SuppressWarnings("unchecked")
     public static <K, V> Map<K, V> unmodifiableMap(Map<? extends K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableCollections.UnmodifiableMap.class) {
+            return (Map<K, V>) m;
+        }
         return new UnmodifiableCollections.UnmodifiableMap<K, V>(m);
     }
 

@@ -17,7 +17,11 @@ final class UnmodifiableCollections {
     private UnmodifiableCollections() {
     }
 
+    @SuppressWarnings("unchecked")
     static <T> List<T> list(List<? extends T> list) {
+        if (list.getClass() == UnmodifiableList.class || list.getClass() == UnmodifiableRandomAccessList.class) {
+            return (List<T>) list;
+        }
         return list instanceof RandomAccess ? new UnmodifiableRandomAccessList<T>(list) : new UnmodifiableList<T>(list);
     }
 

@@ -33,6 +33,16 @@ final class Scenarios {
                 .ctor("java.util.HashSet", COUNT));
         all.add(new Scenario("LinkedHashSet", Domain.MIXED).ctor("java.util.LinkedHashSet")
                 .ctor("java.util.LinkedHashSet", COLLECTION));
+        all.add(new Scenario("LinkedList", Domain.MIXED).ctor("java.util.LinkedList")
+                .ctor("java.util.LinkedList", COLLECTION));
+        all.add(new Scenario("ArrayDeque", Domain.NON_NULL).ctor("java.util.ArrayDeque")
+                .ctor("java.util.ArrayDeque", COUNT).ctor("java.util.ArrayDeque", COLLECTION));
+        all.add(new Scenario("TreeMap", Domain.SORTED).ctor("java.util.TreeMap").ctor("java.util.TreeMap", MAP)
+                .ctor("java.util.TreeMap", Arg.COMPARATOR));
+        all.add(new Scenario("TreeSet", Domain.SORTED).ctor("java.util.TreeSet")
+                .ctor("java.util.TreeSet", COLLECTION).ctor("java.util.TreeSet", Arg.COMPARATOR));
+        all.add(new Scenario("PriorityQueue", Domain.SORTED).ctor("java.util.PriorityQueue")
+                .ctor("java.util.PriorityQueue", COLLECTION).ctor("java.util.PriorityQueue", COUNT, Arg.COMPARATOR));
         all.add(new Scenario("List.of", Domain.NON_NULL)
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)

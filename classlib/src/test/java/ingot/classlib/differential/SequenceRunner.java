@@ -18,7 +18,7 @@ import java.util.Random;
 final class SequenceRunner {
     private static final int MAX_SIZE = 40;
     private static final int MAX_HANDLES = 24;
-    private static final int TRACE = 14;
+    private static final int TRACE = Integer.getInteger("ingot.differential.trace", 14);
 
     private final Sides sides;
     private final OpTables tables;
@@ -311,7 +311,7 @@ final class SequenceRunner {
         if (r < 30 && h >= 0) {
             return handle(args, i, h);
         }
-        int kind = rnd.nextInt(7);
+        int kind = rnd.nextInt(8);
         Object[] values = values(rnd.nextInt(7), false);
         for (int side = 0; side < 2; side++) {
             args[side][i] = sides.fixture(side == 1, "Fresh", "collection",
