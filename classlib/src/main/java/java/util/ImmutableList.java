@@ -21,9 +21,16 @@ final class ImmutableList<E> extends AbstractImmutableList<E> implements java.io
         return elements.length == 0;
     }
 
+    /**
+     * Lists of one or two elements check the index themselves (the JDK keeps them in fields);
+     * longer ones let the array access fail.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public E get(int index) {
+        if ((elements.length == 1 || elements.length == 2) && (index < 0 || index >= elements.length)) {
+            throw outOfBounds(index);
+        }
         return (E) elements[index];
     }
 

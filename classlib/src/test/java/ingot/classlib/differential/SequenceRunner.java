@@ -28,6 +28,8 @@ final class SequenceRunner {
     private final long seed;
     private final Random rnd;
     private final List<Object[]> handles = new ArrayList<>();
+    /** For each handle, the operation that produced it (for reports). */
+    private final List<String> origins = new ArrayList<>();
     private final Deque<String> trace = new ArrayDeque<>();
     private int operations;
     private String mismatch;
@@ -82,6 +84,7 @@ final class SequenceRunner {
             trace.add(jl);
             if (j.thrown == null && j.value != null) {
                 handles.add(new Object[] {j.value, o.value});
+                origins.add(text);
                 return true;
             }
         }
@@ -120,10 +123,14 @@ final class SequenceRunner {
         }
         remember(jl);
         if (j.thrown == null && Describer.isLibraryObject(j.value) && o.value != null) {
+            String origin = text + " [from " + origins.get(h) + "]";
             if (handles.size() >= MAX_HANDLES) {
-                handles.remove(1 + rnd.nextInt(handles.size() - 1));
+                int drop = 1 + rnd.nextInt(handles.size() - 1);
+                handles.remove(drop);
+                origins.remove(drop);
             }
             handles.add(new Object[] {j.value, o.value});
+            origins.add(origin);
         }
     }
 
@@ -154,6 +161,11 @@ final class SequenceRunner {
         sb.append(scenario.name).append(" seed ").append(seed).append(" step ").append(index).append('\n');
         for (String t : trace) {
             sb.append("    ").append(t).append('\n');
+        }
+        for (int h = 0; h < origins.size(); h++) {
+            if (jdkLine.contains("h" + h + ".") || jdkLine.contains("h" + h + ",") || jdkLine.contains("h" + h + ")")) {
+                sb.append("    where h").append(h).append(" = ").append(origins.get(h)).append('\n');
+            }
         }
         sb.append("  JDK:  ").append(jdkLine).append('\n');
         sb.append("  ours: ").append(ourLine).append('\n');
