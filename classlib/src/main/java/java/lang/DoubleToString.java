@@ -1,0 +1,377 @@
+package java.lang;
+
+/**
+ * Double.toString and Float.toString exactly as JDK 17 prints them. The digits come from the
+ * classic shortest-uniqueness digit generation (Steele and White's stopping tests on B/S with
+ * margin M, as JDK 17 does it): integers below 2^63 are printed from their long value with the
+ * digits beyond the float's precision rounded away; other values generate digits of B/S until
+ * the remainder is within the margin of either neighbour, then round the last digit. JDK 17
+ * computes in int, long or big-integer arithmetic depending on the sizes involved, and its
+ * stopping tests differ slightly between those (strict or non-strict comparison, overflow of the
+ * margin in int and long), so this class chooses the arithmetic by the same rule to print the
+ * same digits. E-form (below 10^-3 or from 10^7) always shows at least two digits.
+ */
+final class DoubleToString {
+    private static final int EXP_SHIFT = 52;
+    private static final long FRACT_HOB = 1L << EXP_SHIFT;
+    private static final long SIGNIF_MASK = FRACT_HOB - 1;
+    private static final int MAX_SMALL_BIN_EXP = 62;
+    private static final int MIN_SMALL_BIN_EXP = -(63 / 3);
+    /** Bits of 5^i for i = 1..26 (0 for i = 0). */
+    private static final int[] N_5_BITS = {
+        0, 3, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28, 31, 33, 35, 38, 40, 42, 45, 47, 49, 52, 54, 56, 59, 61,
+    };
+
+    /** The digits found: digits[first .. first + count), value 0.d1d2... * 10^decExponent. */
+    private final char[] digits = new char[20];
+    private int first;
+    private int count;
+    private int decExponent;
+
+    private DoubleToString() {
+    }
+
+    static String toString(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        boolean negative = bits < 0;
+        long fractBits = bits & SIGNIF_MASK;
+        int binExp = (int) ((bits >>> EXP_SHIFT) & 0x7ff);
+        if (binExp == 0x7ff) {
+            return fractBits != 0 ? "NaN" : negative ? "-Infinity" : "Infinity";
+        }
+        int significantBits;
+        if (binExp == 0) {
+            if (fractBits == 0) {
+                return negative ? "-0.0" : "0.0";
+            }
+            int leadingZeros = Long.numberOfLeadingZeros(fractBits);
+            int shift = leadingZeros - (63 - EXP_SHIFT);
+            fractBits <<= shift;
+            binExp = 1 - shift;
+            significantBits = 64 - leadingZeros;
+        } else {
+            fractBits |= FRACT_HOB;
+            significantBits = EXP_SHIFT + 1;
+        }
+        DoubleToString b = new DoubleToString();
+        b.generate(binExp - 1023, fractBits, significantBits);
+        return b.format(negative);
+    }
+
+    static String toString(float f) {
+        int bits = Float.floatToRawIntBits(f);
+        boolean negative = bits < 0;
+        int fractBits = bits & 0x7fffff;
+        int binExp = (bits >>> 23) & 0xff;
+        if (binExp == 0xff) {
+            return fractBits != 0 ? "NaN" : negative ? "-Infinity" : "Infinity";
+        }
+        int significantBits;
+        if (binExp == 0) {
+            if (fractBits == 0) {
+                return negative ? "-0.0" : "0.0";
+            }
+            int leadingZeros = Integer.numberOfLeadingZeros(fractBits);
+            int shift = leadingZeros - (31 - 23);
+            fractBits <<= shift;
+            binExp = 1 - shift;
+            significantBits = 32 - leadingZeros;
+        } else {
+            fractBits |= 1 << 23;
+            significantBits = 24;
+        }
+        DoubleToString b = new DoubleToString();
+        b.generate(binExp - 127, (long) fractBits << (EXP_SHIFT - 23), significantBits);
+        return b.format(negative);
+    }
+
+    private static int bitsOf5Pow(int i) {
+        return i < N_5_BITS.length ? N_5_BITS[i] : i * 3;
+    }
+
+    /** floor(log10(2^p2)) for small p2: decimal digits below a float's precision in 2^p2. */
+    private static int insignificantDigitsForPow2(int p2) {
+        return p2 > 1 ? (int) (p2 * 30103L / 100000L) : 0;
+    }
+
+    /** floor(log10(value)) estimated from the binary exponent (may be one too high). */
+    private static int estimateDecExp(long fractBits, int binExp) {
+        double d2 = Double.longBitsToDouble(0x3ff0000000000000L | (fractBits & SIGNIF_MASK));
+        double d = (d2 - 1.5D) * 0.289529654D + 0.176091259 + (double) binExp * 0.301029995663981;
+        return (int) Math.floor(d);
+    }
+
+    private void generate(int binExp, long fractBits, int significantBits) {
+        int tailZeros = Long.numberOfTrailingZeros(fractBits);
+        int fractBitCount = EXP_SHIFT + 1 - tailZeros;
+        int tinyBits = Math.max(0, fractBitCount - binExp - 1);
+        if (binExp <= MAX_SMALL_BIN_EXP && binExp >= MIN_SMALL_BIN_EXP && tinyBits == 0
+                && fractBitCount + N_5_BITS[0] < 64) {
+            int insignificant = binExp > significantBits ? insignificantDigitsForPow2(binExp - significantBits - 1) : 0;
+            long value = binExp >= EXP_SHIFT ? fractBits << (binExp - EXP_SHIFT) : fractBits >>> (EXP_SHIFT - binExp);
+            integerDigits(value, insignificant);
+            return;
+        }
+        int decExp = estimateDecExp(fractBits, binExp);
+        int b5 = Math.max(0, -decExp);
+        int b2 = b5 + tinyBits + binExp;
+        int s5 = Math.max(0, decExp);
+        int s2 = s5 + tinyBits;
+        int m5 = b5;
+        int m2 = b2 - significantBits;
+        fractBits >>>= tailZeros;
+        b2 -= fractBitCount - 1;
+        int common2 = Math.min(b2, s2);
+        b2 -= common2;
+        s2 -= common2;
+        m2 -= common2;
+        if (fractBitCount == 1) {
+            m2 -= 1;
+        }
+        if (m2 < 0) {
+            b2 -= m2;
+            s2 -= m2;
+            m2 = 0;
+        }
+        int bBits = fractBitCount + b2 + bitsOf5Pow(b5);
+        int tenSBits = s2 + 1 + bitsOf5Pow(s5 + 1);
+        if (bBits < 32 && tenSBits < 32) {
+            intDigits(decExp, (int) fractBits, b5, b2, s5, s2, m5, m2);
+        } else if (bBits < 64 && tenSBits < 64) {
+            longDigits(decExp, fractBits, b5, b2, s5, s2, m5, m2);
+        } else {
+            bigDigits(decExp, fractBits, b5, b2, s5, s2, m5, m2);
+        }
+    }
+
+    private static boolean eForm(int decExp) {
+        return decExp < -3 || decExp >= 8;
+    }
+
+    private void intDigits(int decExp, int fract, int b5, int b2, int s5, int s2, int m5, int m2) {
+        int b = (fract * (int) pow5(b5)) << b2;
+        int s = (int) pow5(s5) << s2;
+        int m = (int) pow5(m5) << m2;
+        int tens = s * 10;
+        int n = 0;
+        int q = b / s;
+        b = 10 * (b % s);
+        m *= 10;
+        boolean low = b < m;
+        boolean high = b + m > tens;
+        if (q == 0 && !high) {
+            decExp--;
+        } else {
+            digits[n++] = (char) ('0' + q);
+        }
+        if (eForm(decExp)) {
+            high = false;
+            low = false;
+        }
+        while (!low && !high) {
+            q = b / s;
+            b = 10 * (b % s);
+            m *= 10;
+            if (m > 0) {
+                low = b < m;
+                high = b + m > tens;
+            } else {
+                low = true;
+                high = true;
+            }
+            digits[n++] = (char) ('0' + q);
+        }
+        finish(decExp, n, low, high, (long) ((b << 1) - tens));
+    }
+
+    private void longDigits(int decExp, long fract, int b5, int b2, int s5, int s2, int m5, int m2) {
+        long b = (fract * pow5(b5)) << b2;
+        long s = pow5(s5) << s2;
+        long m = pow5(m5) << m2;
+        long tens = s * 10L;
+        int n = 0;
+        int q = (int) (b / s);
+        b = 10L * (b % s);
+        m *= 10L;
+        boolean low = b < m;
+        boolean high = b + m > tens;
+        if (q == 0 && !high) {
+            decExp--;
+        } else {
+            digits[n++] = (char) ('0' + q);
+        }
+        if (eForm(decExp)) {
+            high = false;
+            low = false;
+        }
+        while (!low && !high) {
+            q = (int) (b / s);
+            b = 10 * (b % s);
+            m *= 10;
+            if (m > 0L) {
+                low = b < m;
+                high = b + m > tens;
+            } else {
+                low = true;
+                high = true;
+            }
+            digits[n++] = (char) ('0' + q);
+        }
+        finish(decExp, n, low, high, (b << 1) - tens);
+    }
+
+    private void bigDigits(int decExp, long fract, int b5, int b2, int s5, int s2, int m5, int m2) {
+        DecimalBig s = DecimalBig.pow52(s5, s2);
+        DecimalBig b = DecimalBig.valueOf(fract).timesPow52(b5, b2);
+        DecimalBig m = DecimalBig.pow52(m5 + 1, m2 + 1);
+        DecimalBig tenS = DecimalBig.pow52(s5 + 1, s2 + 1);
+        int n = 0;
+        int q = b.quotientDigitTimes10(s);
+        boolean low = b.compareTo(m) < 0;
+        boolean high = tenS.compareTo(b.plus(m)) <= 0;
+        if (q == 0 && !high) {
+            decExp--;
+        } else {
+            digits[n++] = (char) ('0' + q);
+        }
+        if (eForm(decExp)) {
+            high = false;
+            low = false;
+        }
+        while (!low && !high) {
+            q = b.quotientDigitTimes10(s);
+            m = m.timesPow52(1, 1);
+            low = b.compareTo(m) < 0;
+            high = tenS.compareTo(b.plus(m)) <= 0;
+            digits[n++] = (char) ('0' + q);
+        }
+        long lowDigitDifference = high && low ? b.timesPow52(0, 1).compareTo(tenS) : 0L;
+        finish(decExp, n, low, high, lowDigitDifference);
+    }
+
+    /** 5^i for 0 <= i <= 26. */
+    private static long pow5(int i) {
+        long p = 1;
+        for (int k = 0; k < i; k++) {
+            p *= 5;
+        }
+        return p;
+    }
+
+    /** Records the digits and rounds the last one up as the stopping test says. */
+    private void finish(int decExp, int n, boolean low, boolean high, long lowDigitDifference) {
+        decExponent = decExp + 1;
+        first = 0;
+        count = n;
+        if (high) {
+            if (low) {
+                if (lowDigitDifference == 0L) {
+                    if ((digits[first + count - 1] & 1) != 0) {
+                        roundUp();
+                    }
+                } else if (lowDigitDifference > 0) {
+                    roundUp();
+                }
+            } else {
+                roundUp();
+            }
+        }
+    }
+
+    private void roundUp() {
+        int i = first + count - 1;
+        char q = digits[i];
+        if (q == '9') {
+            while (q == '9' && i > first) {
+                digits[i] = '0';
+                q = digits[--i];
+            }
+            if (q == '9') {
+                decExponent += 1;
+                digits[first] = '1';
+                return;
+            }
+        }
+        digits[i] = (char) (q + 1);
+    }
+
+    /** The digits of a positive integer value, the lowest {@code insignificant} of them rounded away. */
+    private void integerDigits(long value, int insignificant) {
+        int exponent = 0;
+        if (insignificant != 0) {
+            long pow10 = pow5(insignificant) << insignificant;
+            long residue = value % pow10;
+            value /= pow10;
+            exponent += insignificant;
+            if (residue >= (pow10 >> 1)) {
+                value++;
+            }
+        }
+        int at = digits.length - 1;
+        int c = (int) (value % 10);
+        value /= 10;
+        while (c == 0) {
+            exponent++;
+            c = (int) (value % 10);
+            value /= 10;
+        }
+        while (value != 0) {
+            digits[at--] = (char) (c + '0');
+            exponent++;
+            c = (int) (value % 10);
+            value /= 10;
+        }
+        digits[at] = (char) (c + '0');
+        decExponent = exponent + 1;
+        first = at;
+        count = digits.length - at;
+    }
+
+    /** Plain form from 10^-3 to below 10^7, else computerized scientific notation. */
+    private String format(boolean negative) {
+        StringBuilder sb = new StringBuilder(26);
+        if (negative) {
+            sb.append('-');
+        }
+        if (decExponent > 0 && decExponent < 8) {
+            int intDigits = Math.min(count, decExponent);
+            sb.append(digits, first, intDigits);
+            if (intDigits < decExponent) {
+                for (int i = intDigits; i < decExponent; i++) {
+                    sb.append('0');
+                }
+                sb.append(".0");
+            } else {
+                sb.append('.');
+                if (intDigits < count) {
+                    sb.append(digits, first + intDigits, count - intDigits);
+                } else {
+                    sb.append('0');
+                }
+            }
+        } else if (decExponent <= 0 && decExponent > -3) {
+            sb.append("0.");
+            for (int i = decExponent; i < 0; i++) {
+                sb.append('0');
+            }
+            sb.append(digits, first, count);
+        } else {
+            sb.append(digits[first]).append('.');
+            if (count > 1) {
+                sb.append(digits, first + 1, count - 1);
+            } else {
+                sb.append('0');
+            }
+            sb.append('E');
+            int e;
+            if (decExponent <= 0) {
+                sb.append('-');
+                e = -decExponent + 1;
+            } else {
+                e = decExponent - 1;
+            }
+            sb.append(e);
+        }
+        return sb.toString();
+    }
+}

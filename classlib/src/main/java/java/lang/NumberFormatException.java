@@ -1,0 +1,18 @@
+package java.lang;
+
+/** A string could not be converted to a number. */
+public class NumberFormatException extends IllegalArgumentException {
+    public NumberFormatException() {
+        super();
+    }
+
+    public NumberFormatException(String message) {
+        super(message);
+    }
+
+    /** The JDK's message for a string that is not a number in the radix. */
+    static NumberFormatException forInputString(String s, int radix) {
+        String suffix = radix == 10 ? "" : " under radix " + radix;
+        return new NumberFormatException("For input string: \"" + s + "\"" + suffix);
+    }
+}

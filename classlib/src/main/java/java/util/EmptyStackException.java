@@ -1,0 +1,8 @@
+package java.util;
+
+/** Stack.pop or peek on an empty stack. */
+public class EmptyStackException extends RuntimeException {
+    public EmptyStackException() {
+        super();
+    }
+}

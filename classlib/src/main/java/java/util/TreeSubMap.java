@@ -1,0 +1,755 @@
+package java.util;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A view of the keys of a TreeMap between optional bounds, ascending or descending. Operations
+ * check the bounds (IllegalArgumentException "key out of range" for insertions outside them) and
+ * act on the backing map. "abs" methods are in the map's own order; the "sub" ones in the view's.
+ */
+abstract class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
+    private static final long serialVersionUID = -2102997345730753016L;
+    /** The fence key of an unbounded iteration, never equal (==) to a real key. */
+    private static final Object UNBOUNDED = new Object();
+
+    final TreeMap<K, V> m;
+    final K lo;
+    final K hi;
+    final boolean fromStart;
+    final boolean toEnd;
+    final boolean loInclusive;
+    final boolean hiInclusive;
+    transient NavigableMap<K, V> descendingMapView;
+    transient EntrySetView entrySetView;
+    transient TreeMapViews.KeySet<K> navigableKeySetView;
+
+    TreeSubMap(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi, boolean hiInclusive) {
+        if (!fromStart && !toEnd) {
+            if (m.compare(lo, hi) > 0) {
+                throw new IllegalArgumentException("fromKey > toKey");
+            }
+        } else {
+            if (!fromStart) {
+                m.compare(lo, lo);
+            }
+            if (!toEnd) {
+                m.compare(hi, hi);
+            }
+        }
+        this.m = m;
+        this.fromStart = fromStart;
+        this.lo = lo;
+        this.loInclusive = loInclusive;
+        this.toEnd = toEnd;
+        this.hi = hi;
+        this.hiInclusive = hiInclusive;
+    }
+
+    // ---- bounds ----
+
+    final boolean tooLow(Object key) {
+        if (!fromStart) {
+            int c = m.compare(key, lo);
+            if (c < 0 || (c == 0 && !loInclusive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    final boolean tooHigh(Object key) {
+        if (!toEnd) {
+            int c = m.compare(key, hi);
+            if (c > 0 || (c == 0 && !hiInclusive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    final boolean inRange(Object key) {
+        return !tooLow(key) && !tooHigh(key);
+    }
+
+    final boolean inClosedRange(Object key) {
+        return (fromStart || m.compare(key, lo) >= 0) && (toEnd || m.compare(hi, key) >= 0);
+    }
+
+    final boolean inRange(Object key, boolean inclusive) {
+        return inclusive ? inRange(key) : inClosedRange(key);
+    }
+
+    // ---- navigation in the map's order ----
+
+    final TreeMap.Entry<K, V> absLowest() {
+        TreeMap.Entry<K, V> e = fromStart ? m.getFirstEntry() : (loInclusive ? m.getCeilingEntry(lo) : m.getHigherEntry(lo));
+        return e == null || tooHigh(e.key) ? null : e;
+    }
+
+    final TreeMap.Entry<K, V> absHighest() {
+        TreeMap.Entry<K, V> e = toEnd ? m.getLastEntry() : (hiInclusive ? m.getFloorEntry(hi) : m.getLowerEntry(hi));
+        return e == null || tooLow(e.key) ? null : e;
+    }
+
+    final TreeMap.Entry<K, V> absCeiling(K key) {
+        if (tooLow(key)) {
+            return absLowest();
+        }
+        TreeMap.Entry<K, V> e = m.getCeilingEntry(key);
+        return e == null || tooHigh(e.key) ? null : e;
+    }
+
+    final TreeMap.Entry<K, V> absHigher(K key) {
+        if (tooLow(key)) {
+            return absLowest();
+        }
+        TreeMap.Entry<K, V> e = m.getHigherEntry(key);
+        return e == null || tooHigh(e.key) ? null : e;
+    }
+
+    final TreeMap.Entry<K, V> absFloor(K key) {
+        if (tooHigh(key)) {
+            return absHighest();
+        }
+        TreeMap.Entry<K, V> e = m.getFloorEntry(key);
+        return e == null || tooLow(e.key) ? null : e;
+    }
+
+    final TreeMap.Entry<K, V> absLower(K key) {
+        if (tooHigh(key)) {
+            return absHighest();
+        }
+        TreeMap.Entry<K, V> e = m.getLowerEntry(key);
+        return e == null || tooLow(e.key) ? null : e;
+    }
+
+    /** The entry just above the range (where an ascending walk stops), or null. */
+    final TreeMap.Entry<K, V> absHighFence() {
+        return toEnd ? null : (hiInclusive ? m.getHigherEntry(hi) : m.getCeilingEntry(hi));
+    }
+
+    /** The entry just below the range (where a descending walk stops), or null. */
+    final TreeMap.Entry<K, V> absLowFence() {
+        return fromStart ? null : (loInclusive ? m.getLowerEntry(lo) : m.getFloorEntry(lo));
+    }
+
+    // ---- navigation in the view's order ----
+
+    abstract TreeMap.Entry<K, V> subLowest();
+
+    abstract TreeMap.Entry<K, V> subHighest();
+
+    abstract TreeMap.Entry<K, V> subCeiling(K key);
+
+    abstract TreeMap.Entry<K, V> subHigher(K key);
+
+    abstract TreeMap.Entry<K, V> subFloor(K key);
+
+    abstract TreeMap.Entry<K, V> subLower(K key);
+
+    abstract Iterator<K> keyIterator();
+
+    abstract Iterator<K> descendingKeyIterator();
+
+    // ---- map operations ----
+
+    @Override
+    public boolean isEmpty() {
+        return fromStart && toEnd ? m.isEmpty() : entrySet().isEmpty();
+    }
+
+    @Override
+    public int size() {
+        return fromStart && toEnd ? m.size() : entrySet().size();
+    }
+
+    @Override
+    public final boolean containsKey(Object key) {
+        return inRange(key) && m.containsKey(key);
+    }
+
+    @Override
+    public final V put(K key, V value) {
+        if (!inRange(key)) {
+            throw new IllegalArgumentException("key out of range");
+        }
+        return m.put(key, value);
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        if (!inRange(key)) {
+            throw new IllegalArgumentException("key out of range");
+        }
+        return m.putIfAbsent(key, value);
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        if (!inRange(key)) {
+            throw new IllegalArgumentException("key out of range");
+        }
+        return m.merge(key, value, remappingFunction);
+    }
+
+    /** Outside the range a null result is allowed (as the Map default would), else out of range. */
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+        if (!inRange(key)) {
+            if (mappingFunction.apply(key) == null) {
+                return null;
+            }
+            throw new IllegalArgumentException("key out of range");
+        }
+        return m.computeIfAbsent(key, mappingFunction);
+    }
+
+    @Override
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        if (!inRange(key)) {
+            if (remappingFunction.apply(key, null) == null) {
+                return null;
+            }
+            throw new IllegalArgumentException("key out of range");
+        }
+        return m.compute(key, remappingFunction);
+    }
+
+    @Override
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        return !inRange(key) ? null : m.computeIfPresent(key, remappingFunction);
+    }
+
+    @Override
+    public final V get(Object key) {
+        return !inRange(key) ? null : m.get(key);
+    }
+
+    @Override
+    public final V remove(Object key) {
+        return !inRange(key) ? null : m.remove(key);
+    }
+
+    @Override
+    public final Map.Entry<K, V> ceilingEntry(K key) {
+        return TreeMap.exportEntry(subCeiling(key));
+    }
+
+    @Override
+    public final K ceilingKey(K key) {
+        return TreeMap.keyOrNull(subCeiling(key));
+    }
+
+    @Override
+    public final Map.Entry<K, V> higherEntry(K key) {
+        return TreeMap.exportEntry(subHigher(key));
+    }
+
+    @Override
+    public final K higherKey(K key) {
+        return TreeMap.keyOrNull(subHigher(key));
+    }
+
+    @Override
+    public final Map.Entry<K, V> floorEntry(K key) {
+        return TreeMap.exportEntry(subFloor(key));
+    }
+
+    @Override
+    public final K floorKey(K key) {
+        return TreeMap.keyOrNull(subFloor(key));
+    }
+
+    @Override
+    public final Map.Entry<K, V> lowerEntry(K key) {
+        return TreeMap.exportEntry(subLower(key));
+    }
+
+    @Override
+    public final K lowerKey(K key) {
+        return TreeMap.keyOrNull(subLower(key));
+    }
+
+    @Override
+    public final K firstKey() {
+        return TreeMap.key(subLowest());
+    }
+
+    @Override
+    public final K lastKey() {
+        return TreeMap.key(subHighest());
+    }
+
+    @Override
+    public final Map.Entry<K, V> firstEntry() {
+        return TreeMap.exportEntry(subLowest());
+    }
+
+    @Override
+    public final Map.Entry<K, V> lastEntry() {
+        return TreeMap.exportEntry(subHighest());
+    }
+
+    @Override
+    public final Map.Entry<K, V> pollFirstEntry() {
+        TreeMap.Entry<K, V> e = subLowest();
+        Map.Entry<K, V> result = TreeMap.exportEntry(e);
+        if (e != null) {
+            m.deleteEntry(e);
+        }
+        return result;
+    }
+
+    @Override
+    public final Map.Entry<K, V> pollLastEntry() {
+        TreeMap.Entry<K, V> e = subHighest();
+        Map.Entry<K, V> result = TreeMap.exportEntry(e);
+        if (e != null) {
+            m.deleteEntry(e);
+        }
+        return result;
+    }
+
+    @Override
+    public final NavigableSet<K> navigableKeySet() {
+        TreeMapViews.KeySet<K> nksv = navigableKeySetView;
+        if (nksv == null) {
+            nksv = new TreeMapViews.KeySet<K>(this);
+            navigableKeySetView = nksv;
+        }
+        return nksv;
+    }
+
+    @Override
+    public final Set<K> keySet() {
+        return navigableKeySet();
+    }
+
+    @Override
+    public NavigableSet<K> descendingKeySet() {
+        return descendingMap().navigableKeySet();
+    }
+
+    @Override
+    public final SortedMap<K, V> subMap(K fromKey, K toKey) {
+        return subMap(fromKey, true, toKey, false);
+    }
+
+    @Override
+    public final SortedMap<K, V> headMap(K toKey) {
+        return headMap(toKey, false);
+    }
+
+    @Override
+    public final SortedMap<K, V> tailMap(K fromKey) {
+        return tailMap(fromKey, true);
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+        EntrySetView es = entrySetView;
+        if (es == null) {
+            es = new EntrySetView(isDescending());
+            entrySetView = es;
+        }
+        return es;
+    }
+
+    abstract boolean isDescending();
+
+    /** The entries in range; size counts them, recounting after any change to the map. */
+    final class EntrySetView extends AbstractSet<Map.Entry<K, V>> {
+        private final boolean descending;
+        private transient int size = -1;
+        private transient int sizeModCount;
+
+        EntrySetView(boolean descending) {
+            this.descending = descending;
+        }
+
+        @Override
+        public Iterator<Map.Entry<K, V>> iterator() {
+            return descending ? new SubMapEntryIterator(absHighest(), absLowFence(), true)
+                    : new SubMapEntryIterator(absLowest(), absHighFence(), false);
+        }
+
+        @Override
+        public int size() {
+            if (fromStart && toEnd) {
+                return m.size();
+            }
+            if (size == -1 || sizeModCount != m.modCount) {
+                sizeModCount = m.modCount;
+                size = 0;
+                Iterator<?> i = iterator();
+                while (i.hasNext()) {
+                    size++;
+                    i.next();
+                }
+            }
+            return size;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            TreeMap.Entry<K, V> n = absLowest();
+            return n == null || tooHigh(n.key);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof Map.Entry)) {
+                return false;
+            }
+            Map.Entry<?, ?> entry = (Map.Entry<?, ?>) o;
+            Object key = entry.getKey();
+            if (!inRange(key)) {
+                return false;
+            }
+            TreeMap.Entry<?, ?> node = m.getEntry(key);
+            return node != null && TreeMap.valEquals(node.getValue(), entry.getValue());
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            if (!(o instanceof Map.Entry)) {
+                return false;
+            }
+            Map.Entry<?, ?> entry = (Map.Entry<?, ?>) o;
+            Object key = entry.getKey();
+            if (!inRange(key)) {
+                return false;
+            }
+            TreeMap.Entry<K, V> node = m.getEntry(key);
+            if (node != null && TreeMap.valEquals(node.getValue(), entry.getValue())) {
+                m.deleteEntry(node);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** Walks nodes from first up to (not including) the fence, by key identity. */
+    abstract class SubMapIterator<T> implements Iterator<T> {
+        TreeMap.Entry<K, V> lastReturned;
+        TreeMap.Entry<K, V> next;
+        final Object fenceKey;
+        int expectedModCount;
+
+        SubMapIterator(TreeMap.Entry<K, V> first, TreeMap.Entry<K, V> fence) {
+            expectedModCount = m.modCount;
+            lastReturned = null;
+            next = first;
+            fenceKey = fence == null ? UNBOUNDED : fence.key;
+        }
+
+        @Override
+        public final boolean hasNext() {
+            return next != null && next.key != fenceKey;
+        }
+
+        final TreeMap.Entry<K, V> nextEntry() {
+            TreeMap.Entry<K, V> e = next;
+            if (e == null || e.key == fenceKey) {
+                throw new NoSuchElementException();
+            }
+            if (m.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+            next = TreeMap.successor(e);
+            lastReturned = e;
+            return e;
+        }
+
+        final TreeMap.Entry<K, V> prevEntry() {
+            TreeMap.Entry<K, V> e = next;
+            if (e == null || e.key == fenceKey) {
+                throw new NoSuchElementException();
+            }
+            if (m.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+            next = TreeMap.predecessor(e);
+            lastReturned = e;
+            return e;
+        }
+
+        final void removeAscending() {
+            if (lastReturned == null) {
+                throw new IllegalStateException();
+            }
+            if (m.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+            if (lastReturned.left != null && lastReturned.right != null) {
+                next = lastReturned;
+            }
+            m.deleteEntry(lastReturned);
+            lastReturned = null;
+            expectedModCount = m.modCount;
+        }
+
+        final void removeDescending() {
+            if (lastReturned == null) {
+                throw new IllegalStateException();
+            }
+            if (m.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+            m.deleteEntry(lastReturned);
+            lastReturned = null;
+            expectedModCount = m.modCount;
+        }
+    }
+
+    final class SubMapEntryIterator extends SubMapIterator<Map.Entry<K, V>> {
+        private final boolean descending;
+
+        SubMapEntryIterator(TreeMap.Entry<K, V> first, TreeMap.Entry<K, V> fence, boolean descending) {
+            super(first, fence);
+            this.descending = descending;
+        }
+
+        @Override
+        public Map.Entry<K, V> next() {
+            return descending ? prevEntry() : nextEntry();
+        }
+
+        @Override
+        public void remove() {
+            if (descending) {
+                removeDescending();
+            } else {
+                removeAscending();
+            }
+        }
+    }
+
+    final class SubMapKeyIterator extends SubMapIterator<K> {
+        private final boolean descending;
+
+        SubMapKeyIterator(TreeMap.Entry<K, V> first, TreeMap.Entry<K, V> fence, boolean descending) {
+            super(first, fence);
+            this.descending = descending;
+        }
+
+        @Override
+        public K next() {
+            return (descending ? prevEntry() : nextEntry()).key;
+        }
+
+        /** As the JDK's (whose key iterators are also spliterators): no null check up front. */
+        @Override
+        public void forEachRemaining(java.util.function.Consumer<? super K> action) {
+            while (hasNext()) {
+                action.accept(next());
+            }
+        }
+
+        @Override
+        public void remove() {
+            if (descending) {
+                removeDescending();
+            } else {
+                removeAscending();
+            }
+        }
+    }
+
+    /** The view in the map's order. */
+    static final class Ascending<K, V> extends TreeSubMap<K, V> {
+        private static final long serialVersionUID = 912986545866124060L;
+
+        Ascending(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi,
+                boolean hiInclusive) {
+            super(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
+        }
+
+        @Override
+        public Comparator<? super K> comparator() {
+            return m.comparator();
+        }
+
+        @Override
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            if (!inRange(fromKey, fromInclusive)) {
+                throw new IllegalArgumentException("fromKey out of range");
+            }
+            if (!inRange(toKey, toInclusive)) {
+                throw new IllegalArgumentException("toKey out of range");
+            }
+            return new Ascending<K, V>(m, false, fromKey, fromInclusive, false, toKey, toInclusive);
+        }
+
+        @Override
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            if (!inRange(toKey, inclusive)) {
+                throw new IllegalArgumentException("toKey out of range");
+            }
+            return new Ascending<K, V>(m, fromStart, lo, loInclusive, false, toKey, inclusive);
+        }
+
+        @Override
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            if (!inRange(fromKey, inclusive)) {
+                throw new IllegalArgumentException("fromKey out of range");
+            }
+            return new Ascending<K, V>(m, false, fromKey, inclusive, toEnd, hi, hiInclusive);
+        }
+
+        @Override
+        public NavigableMap<K, V> descendingMap() {
+            NavigableMap<K, V> mv = descendingMapView;
+            if (mv == null) {
+                mv = new Descending<K, V>(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
+                descendingMapView = mv;
+            }
+            return mv;
+        }
+
+        @Override
+        Iterator<K> keyIterator() {
+            return new SubMapKeyIterator(absLowest(), absHighFence(), false);
+        }
+
+        @Override
+        Iterator<K> descendingKeyIterator() {
+            return new SubMapKeyIterator(absHighest(), absLowFence(), true);
+        }
+
+        @Override
+        boolean isDescending() {
+            return false;
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subLowest() {
+            return absLowest();
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subHighest() {
+            return absHighest();
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subCeiling(K key) {
+            return absCeiling(key);
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subHigher(K key) {
+            return absHigher(key);
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subFloor(K key) {
+            return absFloor(key);
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subLower(K key) {
+            return absLower(key);
+        }
+    }
+
+    /** The view in reverse order. */
+    static final class Descending<K, V> extends TreeSubMap<K, V> {
+        private static final long serialVersionUID = 912986545866120460L;
+        private final Comparator<? super K> reverseComparator;
+
+        Descending(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi,
+                boolean hiInclusive) {
+            super(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
+            reverseComparator = Collections.reverseOrder(m.comparator);
+        }
+
+        @Override
+        public Comparator<? super K> comparator() {
+            return reverseComparator;
+        }
+
+        @Override
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            if (!inRange(fromKey, fromInclusive)) {
+                throw new IllegalArgumentException("fromKey out of range");
+            }
+            if (!inRange(toKey, toInclusive)) {
+                throw new IllegalArgumentException("toKey out of range");
+            }
+            return new Descending<K, V>(m, false, toKey, toInclusive, false, fromKey, fromInclusive);
+        }
+
+        @Override
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            if (!inRange(toKey, inclusive)) {
+                throw new IllegalArgumentException("toKey out of range");
+            }
+            return new Descending<K, V>(m, false, toKey, inclusive, toEnd, hi, hiInclusive);
+        }
+
+        @Override
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            if (!inRange(fromKey, inclusive)) {
+                throw new IllegalArgumentException("fromKey out of range");
+            }
+            return new Descending<K, V>(m, fromStart, lo, loInclusive, false, fromKey, inclusive);
+        }
+
+        @Override
+        public NavigableMap<K, V> descendingMap() {
+            NavigableMap<K, V> mv = descendingMapView;
+            if (mv == null) {
+                mv = new Ascending<K, V>(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
+                descendingMapView = mv;
+            }
+            return mv;
+        }
+
+        @Override
+        Iterator<K> keyIterator() {
+            return new SubMapKeyIterator(absHighest(), absLowFence(), true);
+        }
+
+        @Override
+        Iterator<K> descendingKeyIterator() {
+            return new SubMapKeyIterator(absLowest(), absHighFence(), false);
+        }
+
+        @Override
+        boolean isDescending() {
+            return true;
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subLowest() {
+            return absHighest();
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subHighest() {
+            return absLowest();
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subCeiling(K key) {
+            return absFloor(key);
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subHigher(K key) {
+            return absLower(key);
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subFloor(K key) {
+            return absCeiling(key);
+        }
+
+        @Override
+        TreeMap.Entry<K, V> subLower(K key) {
+            return absHigher(key);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package ingot.classlib.differential;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/** The kinds of arguments an operation takes, with the parameter type each has on the JDK side. */
+enum Arg {
+    /** An element or value from the scenario's domain (the same object on both sides). */
+    VALUE(Object.class),
+    /** A key from the scenario's domain. */
+    KEY(Object.class),
+    /** An index around the receiver's size, sometimes out of range. */
+    INDEX(int.class),
+    /** A small count or capacity. */
+    COUNT(int.class),
+    BOOL(boolean.class),
+    /** A load factor: 0.75 mostly, sometimes another or an illegal one. */
+    FLOAT(float.class),
+    /** A fresh collection of domain values, an existing collection handle, or null. */
+    COLLECTION(Collection.class),
+    /** A fresh list of domain values or an existing list handle. */
+    LIST(java.util.List.class),
+    /** A fresh map, an existing map handle, or null. */
+    MAP(Map.class),
+    COMPARATOR(Comparator.class),
+    PREDICATE(Predicate.class),
+    UNARY(UnaryOperator.class),
+    CONSUMER(Consumer.class),
+    BICONSUMER(BiConsumer.class),
+    FUNCTION(Function.class),
+    BIFUNCTION(BiFunction.class),
+    /** A fresh Object[] of a length around the receiver's size. */
+    OBJECT_ARRAY(Object[].class),
+    /** A fresh Integer[] of a length around the receiver's size (as the T[] of toArray). */
+    INTEGER_ARRAY(Object[].class),
+    /** For equals and contains: a value, a handle, a fresh collection or a fresh entry. */
+    ANY(Object.class),
+    /** A java.util.Random with a seed chosen by the harness (the same seed on both sides). */
+    RANDOM(java.util.Random.class),
+    /** An array of non-null domain values, for the varargs factories. */
+    VALUES(Object[].class),
+    /** The receiver itself, passed to a static method. */
+    SELF(Object.class);
+
+    final Class<?> jdkType;
+
+    Arg(Class<?> jdkType) {
+        this.jdkType = jdkType;
+    }
+}

@@ -1,0 +1,135 @@
+package ingot.classlib.differential;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints what one side produced in a form comparable across sides: values as type and value,
+ * arrays element by element, library objects as the java.util interfaces they implement plus,
+ * for collections, maps and entries, toString, and for those whose hashCode the specification
+ * defines (lists, sets, maps, entries) hashCode; exceptions as class (with the
+ * ingot.remapped prefix removed) and message. NullPointerException, ClassCastException and
+ * ArrayStoreException are compared by type only: HotSpot builds their messages from class and
+ * variable names, which differ between the sides (our VM's own messages are the translator's
+ * business).
+ */
+final class Describer {
+    /** The java.util types whose membership is compared. */
+    static final String[] KINDS = {
+        "java.util.Collection", "java.util.List", "java.util.Set", "java.util.SortedSet",
+        "java.util.NavigableSet", "java.util.Queue", "java.util.Deque", "java.util.Map",
+        "java.util.SortedMap", "java.util.NavigableMap", "java.util.Map$Entry", "java.util.Iterator",
+        "java.util.ListIterator", "java.util.RandomAccess", "java.util.Comparator", "java.util.Enumeration",
+    };
+
+    private final Class<?>[] kinds = new Class<?>[KINDS.length];
+    private final Class<?> collection;
+    private final Class<?> list;
+    private final Class<?> set;
+    private final Class<?> map;
+    private final Class<?> entry;
+
+    Describer(Sides sides, boolean ours) {
+        for (int i = 0; i < KINDS.length; i++) {
+            kinds[i] = sides.type(ours, KINDS[i]);
+        }
+        collection = kinds[0];
+        list = kinds[1];
+        set = kinds[2];
+        map = kinds[7];
+        entry = kinds[10];
+    }
+
+    static String strip(String s) {
+        return s == null ? null : s.replace(Remapping.DOTTED_PREFIX, "").replace(Remapping.PREFIX, "");
+    }
+
+    /** Whether an object is the library's (a handle) rather than a plain value. */
+    static boolean isLibraryObject(Object o) {
+        if (o == null || o.getClass().isArray()) {
+            return false;
+        }
+        String name = o.getClass().getName();
+        return name.startsWith("java.util.") || name.startsWith(Remapping.DOTTED_PREFIX)
+                || name.startsWith("ingot.classlib.fixtures.");
+    }
+
+    String outcome(Outcome o) {
+        return o.thrown != null ? thrown(o.thrown) : describe(o.value);
+    }
+
+    static String thrown(Throwable t) {
+        String name = strip(t.getClass().getName());
+        StringBuilder sb = new StringBuilder("throws ").append(name);
+        boolean vmMessage = t instanceof NullPointerException || t instanceof ClassCastException
+                || t instanceof ArrayStoreException;
+        if (!vmMessage) {
+            sb.append(": ").append(strip(t.getMessage()));
+        }
+        Throwable cause = t.getCause();
+        if (cause != null && cause != t) {
+            sb.append(" cause ").append(strip(cause.getClass().getName()));
+        }
+        return sb.toString();
+    }
+
+    String describe(Object o) {
+        if (o == null) {
+            return "null";
+        }
+        if (o.getClass().isArray()) {
+            return array(o);
+        }
+        if (!isLibraryObject(o)) {
+            return strip(o.getClass().getSimpleName()) + ":" + o;
+        }
+        StringBuilder sb = new StringBuilder(kinds(o));
+        if (collection.isInstance(o) || map.isInstance(o) || entry.isInstance(o)) {
+            sb.append(" ").append(safeToString(o));
+        }
+        if (contentHashed(o)) {
+            sb.append(" #").append(safeHash(o));
+        }
+        return sb.toString();
+    }
+
+    /** Whether hashCode of this object is defined by its contents (lists, sets, maps, entries). */
+    boolean contentHashed(Object o) {
+        return list.isInstance(o) || set.isInstance(o) || map.isInstance(o) || entry.isInstance(o);
+    }
+
+    String kinds(Object o) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i].isInstance(o)) {
+                names.add(KINDS[i].substring("java.util.".length()));
+            }
+        }
+        return names.toString();
+    }
+
+    private String array(Object a) {
+        StringBuilder sb = new StringBuilder(strip(a.getClass().getComponentType().getSimpleName())).append("[]{");
+        int n = java.lang.reflect.Array.getLength(a);
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : ", ").append(describe(java.lang.reflect.Array.get(a, i)));
+        }
+        return sb.append('}').toString();
+    }
+
+    static String safeToString(Object o) {
+        try {
+            return String.valueOf(o);
+        } catch (RuntimeException | StackOverflowError e) {
+            return "toString " + thrown(e);
+        }
+    }
+
+    static String safeHash(Object o) {
+        try {
+            return Integer.toString(o.hashCode());
+        } catch (RuntimeException | StackOverflowError e) {
+            return "hashCode " + thrown(e);
+        }
+    }
+}

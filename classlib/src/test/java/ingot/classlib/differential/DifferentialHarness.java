@@ -1,0 +1,92 @@
+package ingot.classlib.differential;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every scenario's seeded sequences on both sides and counts sequences, operations and
+ * mismatches. Usable from the test and from a main for investigation:
+ * {@code DifferentialHarness [scenario-substring] [sequences] [steps] [first-seed]}.
+ */
+public final class DifferentialHarness {
+    private final Sides sides;
+    private final OpTables tables = new OpTables();
+    private final Describer jdk;
+    private final Describer ours;
+    private int sequences;
+    private long operations;
+    private final List<String> mismatches = new ArrayList<>();
+    private final Map<String, int[]> perScenario = new LinkedHashMap<>();
+
+    public DifferentialHarness(Remapping remapping) {
+        this.sides = new Sides(remapping);
+        this.jdk = new Describer(sides, false);
+        this.ours = new Describer(sides, true);
+    }
+
+    /** Runs {@code count} sequences of {@code steps} operations of every scenario matching the filter. */
+    public void run(String filter, int count, int steps, long firstSeed) {
+        for (Scenario s : Scenarios.all()) {
+            if (filter != null && !s.name.contains(filter)) {
+                continue;
+            }
+            int[] stats = perScenario.computeIfAbsent(s.name, k -> new int[3]);
+            for (int i = 0; i < count; i++) {
+                SequenceRunner r = new SequenceRunner(sides, tables, jdk, ours, s, firstSeed + i);
+                r.run(steps);
+                sequences++;
+                operations += r.operations();
+                stats[0]++;
+                stats[1] += r.operations();
+                if (r.mismatch() != null) {
+                    mismatches.add(r.mismatch());
+                    stats[2]++;
+                }
+            }
+        }
+    }
+
+    public int sequences() {
+        return sequences;
+    }
+
+    public long operations() {
+        return operations;
+    }
+
+    public List<String> mismatches() {
+        return mismatches;
+    }
+
+    /** The line the build prints. */
+    public String summary() {
+        return "classlib differential: " + sequences + " sequences, " + operations + " operations, "
+                + mismatches.size() + " mismatches";
+    }
+
+    /** One line per scenario: sequences, operations, mismatches. */
+    public String perScenario() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, int[]> e : perScenario.entrySet()) {
+            int[] s = e.getValue();
+            sb.append(String.format("  %-28s %5d sequences %8d operations %4d mismatches%n", e.getKey(), s[0], s[1], s[2]));
+        }
+        return sb.toString();
+    }
+
+    public static void main(String[] args) {
+        DifferentialHarness h = new DifferentialHarness(Remapping.collections(Remapping.locateLibrary()));
+        String filter = args.length > 0 ? args[0] : null;
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int steps = args.length > 2 ? Integer.parseInt(args[2]) : 150;
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        h.run(filter, count, steps, seed);
+        for (int i = 0; i < Math.min(5, h.mismatches().size()); i++) {
+            System.out.println(h.mismatches().get(i));
+        }
+        System.out.print(h.perScenario());
+        System.out.println(h.summary());
+    }
+}

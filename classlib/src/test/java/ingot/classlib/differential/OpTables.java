@@ -1,0 +1,189 @@
+package ingot.classlib.differential;
+
+import static ingot.classlib.differential.Arg.ANY;
+import static ingot.classlib.differential.Arg.BICONSUMER;
+import static ingot.classlib.differential.Arg.BIFUNCTION;
+import static ingot.classlib.differential.Arg.BOOL;
+import static ingot.classlib.differential.Arg.COLLECTION;
+import static ingot.classlib.differential.Arg.COMPARATOR;
+import static ingot.classlib.differential.Arg.CONSUMER;
+import static ingot.classlib.differential.Arg.COUNT;
+import static ingot.classlib.differential.Arg.FUNCTION;
+import static ingot.classlib.differential.Arg.INDEX;
+import static ingot.classlib.differential.Arg.INTEGER_ARRAY;
+import static ingot.classlib.differential.Arg.KEY;
+import static ingot.classlib.differential.Arg.MAP;
+import static ingot.classlib.differential.Arg.OBJECT_ARRAY;
+import static ingot.classlib.differential.Arg.PREDICATE;
+import static ingot.classlib.differential.Arg.SELF;
+import static ingot.classlib.differential.Arg.UNARY;
+import static ingot.classlib.differential.Arg.VALUE;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operations by receiver type. A receiver gets the operations of every type in the table it
+ * is an instance of (on the JDK side), so a LinkedList gets those of Collection, List, Queue and
+ * Deque. Static algorithms of Collections are listed under the type of their first parameter.
+ */
+final class OpTables {
+    private final Map<String, List<Op>> byType = new LinkedHashMap<>();
+
+    OpTables() {
+        iteratorOps();
+        collectionOps();
+        listOps();
+        setOps();
+        queueOps();
+        mapOps();
+        classOps();
+    }
+
+    private void add(String type, Op... ops) {
+        byType.computeIfAbsent(type, k -> new ArrayList<>()).addAll(List.of(ops));
+    }
+
+    /** The operations that apply to a JDK-side receiver. */
+    List<Op> applicable(Object jdkReceiver) {
+        List<Op> ops = new ArrayList<>();
+        for (Map.Entry<String, List<Op>> e : byType.entrySet()) {
+            if (Sides.forName(e.getKey()).isInstance(jdkReceiver)) {
+                ops.addAll(e.getValue());
+            }
+        }
+        return ops;
+    }
+
+    private void iteratorOps() {
+        String it = "java.util.Iterator";
+        add(it, Op.of(it, "hasNext"), Op.of(it, "next"), Op.of(it, "next"), Op.of(it, "remove"),
+                Op.of(it, "forEachRemaining", CONSUMER));
+        String li = "java.util.ListIterator";
+        add(li, Op.of(li, "hasPrevious"), Op.of(li, "previous"), Op.of(li, "nextIndex"),
+                Op.of(li, "previousIndex"), Op.of(li, "set", VALUE), Op.of(li, "add", VALUE));
+        String e = "java.util.Map$Entry";
+        add(e, Op.of(e, "getKey"), Op.of(e, "getValue"), Op.of(e, "setValue", VALUE), Op.of(e, "equals", ANY),
+                Op.of(e, "hashCode"), Op.of("java.lang.Object", "toString"));
+        String cmp = "java.util.Comparator";
+        add(cmp, Op.of(cmp, "compare", VALUE, VALUE), Op.of(cmp, "reversed"),
+                Op.of(cmp, "thenComparing", COMPARATOR));
+    }
+
+    private void collectionOps() {
+        String c = "java.util.Collection";
+        add(c, Op.of(c, "size"), Op.of(c, "isEmpty"), Op.of(c, "contains", VALUE), Op.of(c, "contains", ANY),
+                Op.of(c, "add", VALUE), Op.of(c, "add", VALUE), Op.of(c, "remove", VALUE),
+                Op.of(c, "containsAll", COLLECTION), Op.of(c, "addAll", COLLECTION),
+                Op.of(c, "removeAll", COLLECTION), Op.of(c, "retainAll", COLLECTION), Op.of(c, "clear"),
+                Op.of(c, "toArray"), Op.of(c, "toArray", OBJECT_ARRAY), Op.of(c, "toArray", INTEGER_ARRAY),
+                Op.of(c, "iterator"), Op.of(c, "iterator"), Op.of(c, "removeIf", PREDICATE),
+                Op.of(c, "forEach", CONSUMER), Op.of(c, "equals", ANY), Op.of(c, "hashCode"),
+                Op.of("java.lang.Object", "toString"));
+        String cs = "java.util.Collections";
+        add(c, Op.ofStatic(cs, "frequency", Collection.class, SELF, VALUE),
+                Op.ofStatic(cs, "disjoint", new Class<?>[] {Collection.class, Collection.class}, SELF, COLLECTION),
+                Op.ofStatic(cs, "max", Collection.class, SELF), Op.ofStatic(cs, "min", Collection.class, SELF),
+                Op.ofStatic(cs, "max", Collection.class, SELF, COMPARATOR),
+                Op.ofStatic(cs, "min", Collection.class, SELF, COMPARATOR),
+                Op.ofStatic(cs, "unmodifiableCollection", Collection.class, SELF),
+                Op.ofStatic(cs, "synchronizedCollection", Collection.class, SELF),
+                Op.ofStatic(cs, "addAll", new Class<?>[] {Collection.class, Object[].class}, SELF, OBJECT_ARRAY));
+    }
+
+    private void listOps() {
+        String l = "java.util.List";
+        add(l, Op.of(l, "get", INDEX), Op.of(l, "get", INDEX), Op.of(l, "set", INDEX, VALUE),
+                Op.of(l, "add", INDEX, VALUE), Op.of(l, "remove", INDEX), Op.of(l, "indexOf", VALUE),
+                Op.of(l, "lastIndexOf", VALUE), Op.of(l, "listIterator"), Op.of(l, "listIterator", INDEX),
+                Op.of(l, "subList", INDEX, INDEX), Op.of(l, "subList", INDEX, INDEX),
+                Op.of(l, "addAll", INDEX, COLLECTION), Op.of(l, "replaceAll", UNARY), Op.of(l, "sort", COMPARATOR));
+        String cs = "java.util.Collections";
+        add(l, Op.ofStatic(cs, "sort", List.class, SELF), Op.ofStatic(cs, "sort", List.class, SELF, COMPARATOR),
+                Op.ofStatic(cs, "reverse", List.class, SELF), Op.ofStatic(cs, "swap", List.class, SELF, INDEX, INDEX),
+                Op.ofStatic(cs, "binarySearch", List.class, SELF, VALUE),
+                Op.ofStatic(cs, "binarySearch", List.class, SELF, VALUE, COMPARATOR),
+                Op.ofStatic(cs, "rotate", List.class, SELF, INDEX),
+                Op.ofStatic(cs, "fill", List.class, SELF, VALUE),
+                Op.ofStatic(cs, "replaceAll", List.class, SELF, VALUE, VALUE),
+                Op.ofStatic(cs, "indexOfSubList", new Class<?>[] {List.class, List.class}, SELF, Arg.LIST),
+                Op.ofStatic(cs, "lastIndexOfSubList", new Class<?>[] {List.class, List.class}, SELF, Arg.LIST),
+                Op.ofStatic(cs, "copy", new Class<?>[] {List.class, List.class}, SELF, Arg.LIST),
+                Op.ofStatic(cs, "unmodifiableList", List.class, SELF),
+                Op.ofStatic(cs, "synchronizedList", List.class, SELF),
+                Op.ofStatic(cs, "shuffle", new Class<?>[] {List.class, java.util.Random.class}, SELF, Arg.RANDOM),
+                Op.ofStatic("java.util.List", "copyOf", Collection.class, SELF));
+    }
+
+    private void setOps() {
+        String ss = "java.util.SortedSet";
+        add(ss, Op.of(ss, "comparator"), Op.of(ss, "first"), Op.of(ss, "last"), Op.of(ss, "headSet", VALUE),
+                Op.of(ss, "tailSet", VALUE), Op.of(ss, "subSet", VALUE, VALUE));
+        String ns = "java.util.NavigableSet";
+        add(ns, Op.of(ns, "lower", VALUE), Op.of(ns, "floor", VALUE), Op.of(ns, "ceiling", VALUE),
+                Op.of(ns, "higher", VALUE), Op.of(ns, "pollFirst"), Op.of(ns, "pollLast"),
+                Op.of(ns, "descendingSet"), Op.of(ns, "descendingIterator"),
+                Op.of(ns, "subSet", VALUE, BOOL, VALUE, BOOL), Op.of(ns, "headSet", VALUE, BOOL),
+                Op.of(ns, "tailSet", VALUE, BOOL));
+        String cs = "java.util.Collections";
+        add("java.util.Set", Op.ofStatic(cs, "unmodifiableSet", java.util.Set.class, SELF),
+                Op.ofStatic(cs, "synchronizedSet", java.util.Set.class, SELF),
+                Op.ofStatic("java.util.Set", "copyOf", Collection.class, SELF));
+    }
+
+    private void queueOps() {
+        String q = "java.util.Queue";
+        add(q, Op.of(q, "offer", VALUE), Op.of(q, "remove"), Op.of(q, "poll"), Op.of(q, "element"),
+                Op.of(q, "peek"));
+        String d = "java.util.Deque";
+        add(d, Op.of(d, "addFirst", VALUE), Op.of(d, "addLast", VALUE), Op.of(d, "offerFirst", VALUE),
+                Op.of(d, "offerLast", VALUE), Op.of(d, "removeFirst"), Op.of(d, "removeLast"),
+                Op.of(d, "pollFirst"), Op.of(d, "pollLast"), Op.of(d, "getFirst"), Op.of(d, "getLast"),
+                Op.of(d, "peekFirst"), Op.of(d, "peekLast"), Op.of(d, "removeFirstOccurrence", VALUE),
+                Op.of(d, "removeLastOccurrence", VALUE), Op.of(d, "push", VALUE), Op.of(d, "pop"),
+                Op.of(d, "descendingIterator"));
+    }
+
+    private void mapOps() {
+        String m = "java.util.Map";
+        add(m, Op.of(m, "size"), Op.of(m, "isEmpty"), Op.of(m, "containsKey", KEY), Op.of(m, "containsValue", VALUE),
+                Op.of(m, "get", KEY), Op.of(m, "get", KEY), Op.of(m, "put", KEY, VALUE), Op.of(m, "put", KEY, VALUE),
+                Op.of(m, "put", KEY, VALUE), Op.of(m, "remove", KEY), Op.of(m, "putAll", MAP), Op.of(m, "clear"),
+                Op.of(m, "keySet"), Op.of(m, "values"), Op.of(m, "entrySet"), Op.of(m, "equals", ANY),
+                Op.of(m, "hashCode"), Op.of("java.lang.Object", "toString"), Op.of(m, "getOrDefault", KEY, VALUE),
+                Op.of(m, "forEach", BICONSUMER), Op.of(m, "replaceAll", BIFUNCTION),
+                Op.of(m, "putIfAbsent", KEY, VALUE), Op.of(m, "remove", KEY, VALUE),
+                Op.of(m, "replace", KEY, VALUE, VALUE), Op.of(m, "replace", KEY, VALUE),
+                Op.of(m, "computeIfAbsent", KEY, FUNCTION), Op.of(m, "computeIfPresent", KEY, BIFUNCTION),
+                Op.of(m, "compute", KEY, BIFUNCTION), Op.of(m, "merge", KEY, VALUE, BIFUNCTION));
+        String cs = "java.util.Collections";
+        add(m, Op.ofStatic(cs, "unmodifiableMap", Map.class, SELF), Op.ofStatic(cs, "synchronizedMap", Map.class, SELF),
+                Op.ofStatic("java.util.Map", "copyOf", Map.class, SELF));
+        String sm = "java.util.SortedMap";
+        add(sm, Op.of(sm, "comparator"), Op.of(sm, "firstKey"), Op.of(sm, "lastKey"), Op.of(sm, "headMap", KEY),
+                Op.of(sm, "tailMap", KEY), Op.of(sm, "subMap", KEY, KEY));
+        String nm = "java.util.NavigableMap";
+        add(nm, Op.of(nm, "lowerEntry", KEY), Op.of(nm, "lowerKey", KEY), Op.of(nm, "floorEntry", KEY),
+                Op.of(nm, "floorKey", KEY), Op.of(nm, "ceilingEntry", KEY), Op.of(nm, "ceilingKey", KEY),
+                Op.of(nm, "higherEntry", KEY), Op.of(nm, "higherKey", KEY), Op.of(nm, "firstEntry"),
+                Op.of(nm, "lastEntry"), Op.of(nm, "pollFirstEntry"), Op.of(nm, "pollLastEntry"),
+                Op.of(nm, "descendingMap"), Op.of(nm, "navigableKeySet"), Op.of(nm, "descendingKeySet"),
+                Op.of(nm, "subMap", KEY, BOOL, KEY, BOOL), Op.of(nm, "headMap", KEY, BOOL),
+                Op.of(nm, "tailMap", KEY, BOOL));
+    }
+
+    private void classOps() {
+        String al = "java.util.ArrayList";
+        add(al, Op.of(al, "ensureCapacity", COUNT), Op.of(al, "trimToSize"), Op.of(al, "clone"));
+        add("java.util.HashMap", Op.of("java.util.HashMap", "clone"));
+        add("java.util.HashSet", Op.of("java.util.HashSet", "clone"));
+        add("java.util.LinkedList", Op.of("java.util.LinkedList", "clone"));
+        add("java.util.ArrayDeque", Op.of("java.util.ArrayDeque", "clone"));
+        add("java.util.TreeMap", Op.of("java.util.TreeMap", "clone"));
+        add("java.util.TreeSet", Op.of("java.util.TreeSet", "clone"));
+        add("java.util.PriorityQueue", Op.of("java.util.PriorityQueue", "comparator"));
+    }
+}

@@ -1,0 +1,50 @@
+package ingot.classlib.differential;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to make the object under test: constructors or static factories of one class, each with
+ * the arguments it takes, and the values the sequences use.
+ */
+final class Scenario {
+    final String name;
+    final Domain domain;
+    final List<Maker> makers = new ArrayList<>();
+
+    /** One way to make the root object: a constructor (name null) or a static factory. */
+    static final class Maker {
+        final String owner;
+        final String method;
+        final Class<?>[] params;
+        final Arg[] args;
+
+        Maker(String owner, String method, Class<?>[] params, Arg[] args) {
+            this.owner = owner;
+            this.method = method;
+            this.params = params;
+            this.args = args;
+        }
+    }
+
+    Scenario(String name, Domain domain) {
+        this.name = name;
+        this.domain = domain;
+    }
+
+    /** Adds a constructor of owner with these argument kinds. */
+    Scenario ctor(String owner, Arg... args) {
+        Class<?>[] params = new Class<?>[args.length];
+        for (int i = 0; i < args.length; i++) {
+            params[i] = args[i].jdkType;
+        }
+        makers.add(new Maker(owner, null, params, args));
+        return this;
+    }
+
+    /** Adds a static factory of owner with these parameter types and argument kinds. */
+    Scenario factory(String owner, String method, Class<?>[] params, Arg... args) {
+        makers.add(new Maker(owner, method, params, args));
+        return this;
+    }
+}

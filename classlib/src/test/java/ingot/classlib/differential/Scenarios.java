@@ -1,0 +1,52 @@
+package ingot.classlib.differential;
+
+import static ingot.classlib.differential.Arg.BOOL;
+import static ingot.classlib.differential.Arg.COLLECTION;
+import static ingot.classlib.differential.Arg.COUNT;
+import static ingot.classlib.differential.Arg.MAP;
+import static ingot.classlib.differential.Arg.VALUES;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scenarios: every class under test with the ways to make it and its values. */
+final class Scenarios {
+    private Scenarios() {
+    }
+
+    static List<Scenario> all() {
+        List<Scenario> all = new ArrayList<>();
+        all.add(new Scenario("ArrayList", Domain.MIXED).ctor("java.util.ArrayList")
+                .ctor("java.util.ArrayList", COUNT).ctor("java.util.ArrayList", COLLECTION));
+        all.add(new Scenario("Arrays.asList", Domain.INTS)
+                .factory("java.util.Arrays", "asList", new Class<?>[] {Object[].class}, VALUES));
+        all.add(new Scenario("HashMap", Domain.INTS).ctor("java.util.HashMap").ctor("java.util.HashMap", COUNT)
+                .ctor("java.util.HashMap", MAP));
+        all.add(new Scenario("HashMap colliding", Domain.COLLIDING).ctor("java.util.HashMap")
+                .ctor("java.util.HashMap", MAP));
+        all.add(new Scenario("LinkedHashMap", Domain.COLLIDING).ctor("java.util.LinkedHashMap")
+                .ctor("java.util.LinkedHashMap", MAP));
+        all.add(new Scenario("LinkedHashMap access order", Domain.INTS)
+                .ctor("java.util.LinkedHashMap", COUNT, Arg.FLOAT, BOOL)
+                .ctor("ingot.classlib.fixtures.BoundedLinkedHashMap", COUNT, BOOL));
+        all.add(new Scenario("HashSet", Domain.COLLIDING).ctor("java.util.HashSet").ctor("java.util.HashSet", COLLECTION)
+                .ctor("java.util.HashSet", COUNT));
+        all.add(new Scenario("LinkedHashSet", Domain.MIXED).ctor("java.util.LinkedHashSet")
+                .ctor("java.util.LinkedHashSet", COLLECTION));
+        all.add(new Scenario("LinkedList", Domain.MIXED).ctor("java.util.LinkedList")
+                .ctor("java.util.LinkedList", COLLECTION));
+        all.add(new Scenario("ArrayDeque", Domain.NON_NULL).ctor("java.util.ArrayDeque")
+                .ctor("java.util.ArrayDeque", COUNT).ctor("java.util.ArrayDeque", COLLECTION));
+        all.add(new Scenario("TreeMap", Domain.SORTED).ctor("java.util.TreeMap").ctor("java.util.TreeMap", MAP)
+                .ctor("java.util.TreeMap", Arg.COMPARATOR));
+        all.add(new Scenario("TreeSet", Domain.SORTED).ctor("java.util.TreeSet")
+                .ctor("java.util.TreeSet", COLLECTION).ctor("java.util.TreeSet", Arg.COMPARATOR));
+        all.add(new Scenario("PriorityQueue", Domain.SORTED).ctor("java.util.PriorityQueue")
+                .ctor("java.util.PriorityQueue", COLLECTION).ctor("java.util.PriorityQueue", COUNT, Arg.COMPARATOR));
+        all.add(new Scenario("List.of", Domain.NON_NULL)
+                .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
+        all.add(new Scenario("Set.of", Domain.NON_NULL)
+                .factory("java.util.Set", "of", new Class<?>[] {Object[].class}, VALUES));
+        return all;
+    }
+}

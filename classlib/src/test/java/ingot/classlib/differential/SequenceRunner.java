@@ -1,0 +1,385 @@
+package ingot.classlib.differential;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Runs one seeded sequence of a scenario: makes the object under test on both sides, then applies
+ * random operations to it and to the views, iterators and entries it hands out, comparing after
+ * each operation the result, the fixtures' call log, array arguments, the receiver and the root.
+ * Stops at the first difference, which it keeps with the operations that led to it.
+ */
+final class SequenceRunner {
+    private static final int MAX_SIZE = 40;
+    private static final int MAX_HANDLES = 24;
+    private static final int TRACE = Integer.getInteger("ingot.differential.trace", 14);
+
+    private final Sides sides;
+    private final OpTables tables;
+    private final Describer jdk;
+    private final Describer ours;
+    private final Scenario scenario;
+    private final long seed;
+    private final Random rnd;
+    private final List<Object[]> handles = new ArrayList<>();
+    /** For each handle, the operation that produced it (for reports). */
+    private final List<String> origins = new ArrayList<>();
+    private final Deque<String> trace = new ArrayDeque<>();
+    private int operations;
+    private String mismatch;
+
+    SequenceRunner(Sides sides, OpTables tables, Describer jdk, Describer ours, Scenario scenario, long seed) {
+        this.sides = sides;
+        this.tables = tables;
+        this.jdk = jdk;
+        this.ours = ours;
+        this.scenario = scenario;
+        this.seed = seed;
+        this.rnd = new Random(seed);
+    }
+
+    int operations() {
+        return operations;
+    }
+
+    /** Null if both sides agreed throughout, else a report of the first difference. */
+    String mismatch() {
+        return mismatch;
+    }
+
+    void run(int steps) {
+        if (!makeRoot()) {
+            return;
+        }
+        for (int i = 0; i < steps && mismatch == null; i++) {
+            step(i);
+        }
+    }
+
+    // ---- the root ----
+
+    private boolean makeRoot() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Scenario.Maker maker = scenario.makers.get(rnd.nextInt(scenario.makers.size()));
+            Object[][] args = new Object[2][maker.args.length];
+            String text = "new " + maker.owner + (maker.method == null ? "" : "." + maker.method)
+                    + generate(maker.args, null, args);
+            Outcome j = maker.method == null ? sides.construct(false, maker.owner, maker.params, args[0])
+                    : sides.call(false, maker.owner, maker.method, maker.params, null, args[0]);
+            Outcome o = maker.method == null ? sides.construct(true, maker.owner, maker.params, args[1])
+                    : sides.call(true, maker.owner, maker.method, maker.params, null, args[1]);
+            operations++;
+            String jl = text + " -> " + jdk.outcome(j) + log(false);
+            String ol = text + " -> " + ours.outcome(o) + log(true);
+            if (!jl.equals(ol)) {
+                report(-1, jl, ol);
+                return false;
+            }
+            trace.add(jl);
+            if (j.thrown == null && j.value != null) {
+                handles.add(new Object[] {j.value, o.value});
+                origins.add(text);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- one operation ----
+
+    private void step(int index) {
+        int h = handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
+        Object[] receiver = handles.get(h);
+        List<Op> ops = tables.applicable(receiver[0]);
+        if (ops.isEmpty()) {
+            return;
+        }
+        Op op = ops.get(rnd.nextInt(ops.size()));
+        if (size(receiver[0]) > MAX_SIZE) {
+            op = receiver[0] instanceof Map ? Op.of("java.util.Map", "clear") : Op.of("java.util.Collection", "clear");
+        }
+        Object[][] args = new Object[2][op.args.length];
+        String text = "h" + h + "." + op + generate(op.args, receiver, args);
+        Outcome j = sides.call(false, op.owner, op.name, op.jdkParams, op.isStatic ? null : receiver[0], args[0]);
+        Outcome o = sides.call(true, op.owner, op.name, op.jdkParams, op.isStatic ? null : receiver[1], args[1]);
+        operations++;
+        if (op.name.equals("hashCode") && !jdk.contentHashed(receiver[0]) && j.thrown == null && o.thrown == null) {
+            j = Outcome.returned("identity");
+            o = Outcome.returned("identity");
+        }
+        String jl = text + " -> " + jdk.outcome(j) + log(false) + arrays(jdk, args[0], op)
+                + " | recv " + jdk.describe(receiver[0]) + " | root " + jdk.describe(handles.get(0)[0]);
+        String ol = text + " -> " + ours.outcome(o) + log(true) + arrays(ours, args[1], op)
+                + " | recv " + ours.describe(receiver[1]) + " | root " + ours.describe(handles.get(0)[1]);
+        if (!jl.equals(ol)) {
+            report(index, jl, ol);
+            return;
+        }
+        remember(jl);
+        if (j.thrown == null && Describer.isLibraryObject(j.value) && o.value != null) {
+            String origin = text + " [from " + origins.get(h) + "]";
+            if (handles.size() >= MAX_HANDLES) {
+                int drop = 1 + rnd.nextInt(handles.size() - 1);
+                handles.remove(drop);
+                origins.remove(drop);
+            }
+            handles.add(new Object[] {j.value, o.value});
+            origins.add(origin);
+        }
+    }
+
+    private String log(boolean ourSide) {
+        String log = sides.takeLog(ourSide);
+        return log.isEmpty() ? "" : " log " + log;
+    }
+
+    private static String arrays(Describer d, Object[] args, Op op) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            if (op.args[i] == Arg.OBJECT_ARRAY || op.args[i] == Arg.INTEGER_ARRAY) {
+                sb.append(" | arg").append(i).append(' ').append(d.describe(args[i]));
+            }
+        }
+        return sb.toString();
+    }
+
+    private void remember(String line) {
+        trace.add(line);
+        if (trace.size() > TRACE) {
+            trace.removeFirst();
+        }
+    }
+
+    private void report(int index, String jdkLine, String ourLine) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(scenario.name).append(" seed ").append(seed).append(" step ").append(index).append('\n');
+        for (String t : trace) {
+            sb.append("    ").append(t).append('\n');
+        }
+        for (int h = 0; h < origins.size(); h++) {
+            if (jdkLine.contains("h" + h + ".") || jdkLine.contains("h" + h + ",") || jdkLine.contains("h" + h + ")")) {
+                sb.append("    where h").append(h).append(" = ").append(origins.get(h)).append('\n');
+            }
+        }
+        sb.append("  JDK:  ").append(jdkLine).append('\n');
+        sb.append("  ours: ").append(ourLine).append('\n');
+        mismatch = sb.toString();
+    }
+
+    private static int size(Object jdkObject) {
+        try {
+            if (jdkObject instanceof Collection) {
+                return ((Collection<?>) jdkObject).size();
+            }
+            if (jdkObject instanceof Map) {
+                return ((Map<?, ?>) jdkObject).size();
+            }
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    // ---- arguments ----
+
+    /** Fills args[0] (JDK) and args[1] (ours); returns the argument list as text. */
+    private String generate(Arg[] kinds, Object[] receiver, Object[][] args) {
+        StringBuilder text = new StringBuilder("(");
+        int size = receiver == null ? 4 : size(receiver[0]);
+        for (int i = 0; i < kinds.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(generate(kinds[i], receiver, size, args, i));
+        }
+        return text.append(')').toString();
+    }
+
+    private String generate(Arg kind, Object[] receiver, int size, Object[][] args, int i) {
+        switch (kind) {
+            case VALUE:
+            case KEY:
+                return same(args, i, scenario.domain.next(rnd));
+            case INDEX: {
+                int r = rnd.nextInt(10);
+                return same(args, i, r == 0 ? -1 : r == 1 ? size + 1 + rnd.nextInt(2) : rnd.nextInt(size + 1));
+            }
+            case COUNT:
+                return same(args, i, rnd.nextInt(21));
+            case BOOL:
+                return same(args, i, rnd.nextBoolean());
+            case FLOAT: {
+                int r = rnd.nextInt(10);
+                return same(args, i, r < 6 ? 0.75f : r < 8 ? 0.5f : r < 9 ? 2.0f : -1.0f);
+            }
+            case COLLECTION:
+                return collection(args, i);
+            case MAP:
+                return map(args, i);
+            case LIST:
+                return list(args, i);
+            case COMPARATOR:
+                return fixture(args, i, "Functions", "comparator", rnd.nextInt(9), "cmp");
+            case PREDICATE:
+                return function(args, i, "predicate");
+            case UNARY:
+                return function(args, i, "unary");
+            case CONSUMER:
+                return function(args, i, "consumer");
+            case BICONSUMER:
+                return function(args, i, "biConsumer");
+            case FUNCTION:
+                return function(args, i, "function");
+            case BIFUNCTION:
+                return function(args, i, "biFunction");
+            case OBJECT_ARRAY:
+            case INTEGER_ARRAY: {
+                int n = rnd.nextInt(size + 3);
+                for (int side = 0; side < 2; side++) {
+                    Object[] a = kind == Arg.OBJECT_ARRAY ? new Object[n] : new Integer[n];
+                    Arrays.fill(a, 99);
+                    args[side][i] = a;
+                }
+                return (kind == Arg.OBJECT_ARRAY ? "Object[" : "Integer[") + n + "]";
+            }
+            case VALUES: {
+                Object[] values = values(rnd.nextInt(13), true);
+                args[0][i] = values.clone();
+                args[1][i] = values.clone();
+                return Arrays.toString(values);
+            }
+            case RANDOM: {
+                long s = rnd.nextLong();
+                args[0][i] = new Random(s);
+                Outcome o = sides.construct(true, "java.util.Random", new Class<?>[] {long.class}, new Object[] {s});
+                args[1][i] = o.value;
+                return "Random(" + s + ")";
+            }
+            case ANY:
+                return any(args, i);
+            case SELF:
+                args[0][i] = receiver[0];
+                args[1][i] = receiver[1];
+                return "self";
+            default:
+                throw new IllegalStateException(kind.toString());
+        }
+    }
+
+    private static String same(Object[][] args, int i, Object value) {
+        args[0][i] = value;
+        args[1][i] = value;
+        return String.valueOf(value);
+    }
+
+    private Object[] values(int n, boolean nonNull) {
+        Object[] values = new Object[n];
+        for (int k = 0; k < n; k++) {
+            values[k] = nonNull ? scenario.domain.nextNonNull(rnd) : scenario.domain.next(rnd);
+        }
+        return values;
+    }
+
+    private String fixture(Object[][] args, int i, String fixtureClass, String method, int kind, String label) {
+        for (int side = 0; side < 2; side++) {
+            args[side][i] = sides.fixture(side == 1, fixtureClass, method, new Class<?>[] {int.class}, kind);
+        }
+        return label + kind;
+    }
+
+    private String function(Object[][] args, int i, String method) {
+        if (rnd.nextInt(100) < 3) {
+            return same(args, i, null);
+        }
+        return fixture(args, i, "Functions", method, rnd.nextInt(4), method);
+    }
+
+    /** An existing handle of the given JDK type, or -1. */
+    private int handleOf(Class<?> jdkType) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int h = 0; h < handles.size(); h++) {
+            if (jdkType.isInstance(handles.get(h)[0])) {
+                candidates.add(h);
+            }
+        }
+        return candidates.isEmpty() ? -1 : candidates.get(rnd.nextInt(candidates.size()));
+    }
+
+    private String handle(Object[][] args, int i, int h) {
+        args[0][i] = handles.get(h)[0];
+        args[1][i] = handles.get(h)[1];
+        return "h" + h;
+    }
+
+    private String collection(Object[][] args, int i) {
+        int r = rnd.nextInt(100);
+        if (r < 5) {
+            return same(args, i, null);
+        }
+        int h = handleOf(Collection.class);
+        if (r < 30 && h >= 0) {
+            return handle(args, i, h);
+        }
+        int kind = rnd.nextInt(8);
+        Object[] values = values(rnd.nextInt(7), false);
+        for (int side = 0; side < 2; side++) {
+            args[side][i] = sides.fixture(side == 1, "Fresh", "collection",
+                    new Class<?>[] {int.class, Object[].class}, kind, values.clone());
+        }
+        return "fresh" + kind + Arrays.toString(values);
+    }
+
+    private String list(Object[][] args, int i) {
+        int h = handleOf(java.util.List.class);
+        if (rnd.nextInt(100) < 30 && h >= 0) {
+            return handle(args, i, h);
+        }
+        int kind = rnd.nextBoolean() ? 0 : 4;
+        Object[] values = values(rnd.nextInt(5), false);
+        for (int side = 0; side < 2; side++) {
+            args[side][i] = sides.fixture(side == 1, "Fresh", "collection",
+                    new Class<?>[] {int.class, Object[].class}, kind, values.clone());
+        }
+        return "freshList" + kind + Arrays.toString(values);
+    }
+
+    private String map(Object[][] args, int i) {
+        int r = rnd.nextInt(100);
+        if (r < 5) {
+            return same(args, i, null);
+        }
+        int h = handleOf(Map.class);
+        if (r < 25 && h >= 0) {
+            return handle(args, i, h);
+        }
+        int kind = rnd.nextInt(3);
+        Object[] kv = values(2 * rnd.nextInt(6), false);
+        for (int side = 0; side < 2; side++) {
+            args[side][i] = sides.fixture(side == 1, "Fresh", "map", new Class<?>[] {int.class, Object[].class},
+                    kind, kv.clone());
+        }
+        return "freshMap" + kind + Arrays.toString(kv);
+    }
+
+    private String any(Object[][] args, int i) {
+        int r = rnd.nextInt(100);
+        if (r < 40) {
+            return same(args, i, scenario.domain.next(rnd));
+        }
+        if (r < 65) {
+            return handle(args, i, rnd.nextInt(handles.size()));
+        }
+        if (r < 85) {
+            return collection(args, i);
+        }
+        Object k = scenario.domain.next(rnd);
+        Object v = scenario.domain.next(rnd);
+        for (int side = 0; side < 2; side++) {
+            args[side][i] = sides.fixture(side == 1, "Fresh", "entry", new Class<?>[] {Object.class, Object.class}, k, v);
+        }
+        return "entry(" + k + "=" + v + ")";
+    }
+}
