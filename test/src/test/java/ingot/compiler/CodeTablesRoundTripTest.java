@@ -13,7 +13,7 @@ import ingot.runtime.classfile.MethodInfo;
 import ingot.runtime.exec.CodeTable;
 import ingot.runtime.mem.hosted.HostedMachine;
 import ingot.translator.build.ClosedWorld;
-import ingot.translator.build.StaticCompilation;
+import ingot.translator.build.ImageCompilation;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class CodeTablesRoundTripTest {
         List<ClassFile> programs = ImageHarness.readClasses(harness.compile("tables", null));
         ClosedWorld world = new ClosedWorld();
         programs.forEach(world::add);
-        StaticCompilation compilation = new StaticCompilation(world);
+        ImageCompilation compilation = new ImageCompilation(world);
         for (MethodInfo m : programs.get(0).methods()) {
             if (m.name().startsWith("t")) {
                 compilation.root(programs.get(0).name(), m.name(), m.descriptor());

@@ -6,7 +6,7 @@ import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.ClassFileReader;
 import ingot.runtime.classfile.MethodInfo;
 import ingot.translator.build.ClosedWorld;
-import ingot.translator.build.StaticCompilation;
+import ingot.translator.build.ImageCompilation;
 import ingot.translator.image.NasmImage;
 import ingot.translator.rig.Accel;
 import ingot.translator.rig.BootRequest;
@@ -86,7 +86,7 @@ final class ImageHarness {
     private static String translate(List<ClassFile> programs) {
         ClosedWorld world = new ClosedWorld();
         programs.forEach(world::add);
-        StaticCompilation compilation = new StaticCompilation(world);
+        ImageCompilation compilation = new ImageCompilation(world);
         StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n");
         StringBuilder strings = new StringBuilder("section .rodata\n");
         int n = 0;

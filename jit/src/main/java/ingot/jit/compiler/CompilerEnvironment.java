@@ -25,8 +25,15 @@ public interface CompilerEnvironment {
     /** The vtable slot an invokevirtual dispatches through, or -1 when {@link #directMethod} applies. */
     int vtableIndex(String owner, String name, String descriptor);
 
-    /** The index of an interface method in its interface's itable. */
-    int itableIndex(String owner, String name, String descriptor);
+    /**
+     * The interface whose itable an invokeinterface of {@code owner.name descriptor} goes through:
+     * the interface that declares the method resolution finds (JVMS §5.4.3.4); null when
+     * resolution finds a public method of java.lang.Object, which dispatches through the vtable.
+     */
+    String itableInterface(String owner, String name, String descriptor);
+
+    /** The index of an interface method in the itable of the interface {@link #itableInterface} named. */
+    int itableIndex(String iface, String name, String descriptor);
 
     /** The byte offset of an instance field in its objects. */
     int instanceFieldOffset(String owner, String name, String descriptor);

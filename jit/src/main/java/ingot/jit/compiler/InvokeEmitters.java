@@ -20,9 +20,7 @@ final class InvokeEmitters {
         if (slot < 0) {
             Calls.emitCall(c, call.convention, c.env.directMethod(call.owner, call.name, call.descriptor));
         } else {
-            c.asm.mov(Reg.R11, Mem.at(Reg.RAX, 0));
-            c.asm.mov(Reg.R11, Mem.at(Reg.R11, c.env.vtableOffset() + FrameLayout.SLOT * slot));
-            Calls.emitCallR11(c, call.convention);
+            dispatchThroughVtable(c, call, slot);
         }
         call.storeResult();
     }
@@ -36,15 +34,26 @@ final class InvokeEmitters {
 
     static void emitInvokeinterface(EmitContext c) {
         Call call = new Call(c);
-        int index = c.env.itableIndex(call.owner, call.name, call.descriptor);
+        String iface = c.env.itableInterface(call.owner, call.name, call.descriptor);
         call.checkReceiver();
-        c.asm.mov(Reg.RDI, Mem.at(Reg.RAX, 0));
-        c.asm.lea(Reg.RSI, Mem.rip(c.env.classObject(call.owner), 0));
-        c.asm.mov(Reg.EDX, index);
-        c.call(c.runtime(RuntimeRoutine.ITABLE_LOOKUP));
-        c.asm.mov(Reg.R11, Reg.RAX);
-        Calls.emitCallR11(c, call.convention);
+        if (iface == null) {
+            dispatchThroughVtable(c, call, c.env.vtableIndex("java/lang/Object", call.name, call.descriptor));
+        } else {
+            c.asm.mov(Reg.RDI, Mem.at(Reg.RAX, 0));
+            c.asm.lea(Reg.RSI, Mem.rip(c.env.classObject(iface), 0));
+            c.asm.mov(Reg.EDX, c.env.itableIndex(iface, call.name, call.descriptor));
+            c.call(c.runtime(RuntimeRoutine.ITABLE_LOOKUP));
+            c.asm.mov(Reg.R11, Reg.RAX);
+            Calls.emitCallR11(c, call.convention);
+        }
         call.storeResult();
+    }
+
+    /** The receiver is in rax, checked. */
+    private static void dispatchThroughVtable(EmitContext c, Call call, int slot) {
+        c.asm.mov(Reg.R11, Mem.at(Reg.RAX, 0));
+        c.asm.mov(Reg.R11, Mem.at(Reg.R11, c.env.vtableOffset() + FrameLayout.SLOT * slot));
+        Calls.emitCallR11(c, call.convention);
     }
 
     /** The method reference of an invoke instruction and where its receiver and arguments are. */

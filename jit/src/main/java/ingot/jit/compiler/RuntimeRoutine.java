@@ -35,6 +35,12 @@ public final class RuntimeRoutine {
     public static final String ITABLE_LOOKUP = "ingot_rt_itable";
     /** rdi = Throwable (null throws NullPointerException): unwinds to the handler. */
     public static final String THROW = "ingot_rt_throw";
+    /** A vtable or itable entry for an abstract method: throws AbstractMethodError. */
+    public static final String ABSTRACT_METHOD = "ingot_rt_abstract_method";
+    /** An itable entry for conflicting default methods: throws IncompatibleClassChangeError. */
+    public static final String CONFLICTING_METHOD = "ingot_rt_conflicting_method";
+    /** An itable entry selecting a non-public class method: throws IllegalAccessError. */
+    public static final String ILLEGAL_ACCESS_METHOD = "ingot_rt_illegal_access_method";
     /** rdi = Class: runs the class's initialisation (JVMS §5.5) unless done or in progress on this thread. */
     public static final String INITIALIZE = "ingot_rt_initialize";
 

@@ -1,0 +1,60 @@
+package ingot.runtime.exec;
+
+import ingot.runtime.mem.Mem;
+import ingot.runtime.mem.Uninterruptible;
+
+/**
+ * Allocation until the collector exists (DESIGN.md, "Garbage collection"): a bump pointer over
+ * one region of zeroed memory that the boot code hands over. Objects are 8-byte aligned; the
+ * class word is stored, the rest of the object is the region's zeroes. Compiled code calls
+ * {@link #newInstance} and {@link #newArray} as the routines ingot_rt_new and ingot_rt_new_array.
+ */
+public final class Heap {
+    /** Byte offset of an array's 32-bit length, and of its first element (docs: object model). */
+    public static final int ARRAY_LENGTH = 16;
+    public static final int ARRAY_BASE = 24;
+
+    private static long top;
+    private static long end;
+
+    private Heap() {
+    }
+
+    /** Hands the region [start, limit) — zeroed memory — to the allocator. */
+    @Uninterruptible("sets up the heap before anything is allocated")
+    public static void init(long start, long limit) {
+        top = (start + 7) & ~7L;
+        end = limit;
+    }
+
+    /** ingot_rt_new: a zeroed instance of {@code type}, {@code size} bytes with the header. */
+    @Uninterruptible("the allocation fast path")
+    public static Object newInstance(Object type, int size) {
+        long at = allocate(size);
+        Mem.storeLong(at, Mem.addressOf(type));
+        return Mem.objectAt(at);
+    }
+
+    /** ingot_rt_new_array: a zeroed array of {@code type} (an array class) with {@code length} elements. */
+    @Uninterruptible("the allocation fast path")
+    public static Object newArray(Object type, int length) {
+        if (length < 0) {
+            Fatal.negativeArraySize(length);
+        }
+        long elementSize = Mem.loadInt(Mem.addressOf(type) + ClassWords.ELEMENT_SIZE);
+        long at = allocate(ARRAY_BASE + length * elementSize);
+        Mem.storeLong(at, Mem.addressOf(type));
+        Mem.storeInt(at + ARRAY_LENGTH, length);
+        return Mem.objectAt(at);
+    }
+
+    private static long allocate(long size) {
+        long at = top;
+        long next = (at + size + 7) & ~7L;
+        if (next > end || next < at) {
+            Fatal.outOfMemory();
+        }
+        top = next;
+        return at;
+    }
+}

@@ -1,0 +1,125 @@
+package ingot.translator.image;
+
+import ingot.runtime.exec.ClassWords;
+import ingot.runtime.link.LinkedClass;
+import ingot.runtime.link.VirtualMethod;
+import java.util.function.Function;
+
+/**
+ * Writes the Class object of a linked class as image data (layout: {@link ClassWords}): the
+ * header, the VM's words, the vtable inline, and beside it the superclass display, the
+ * interface list, the itables and the name. Primitive types get Class objects too (array
+ * components). Method entries and other Class objects are symbols the caller provides.
+ */
+public final class ClassObjects {
+    /** Symbol naming: the Class object of {@code name} (internal name, array descriptor or primitive letter). */
+    public static String label(String name) {
+        return "c_" + Mangle.escape(name);
+    }
+
+    private ClassObjects() {
+    }
+
+    /**
+     * The data of {@code k}'s Class object. {@code classLabel} gives (and registers) the label of
+     * another class; {@code entry} the code address of a vtable or itable entry.
+     */
+    public static String write(LinkedClass k, Function<LinkedClass, String> classLabel,
+                               Function<VirtualMethod, String> entry) {
+        String self = label(k.name());
+        VirtualMethod[] vtable = k.vtable();
+        DataWriter words = header(self + ".name");
+        words.put(ClassWords.SUPERCLASS, 8, k.superclass() == null || k.isInterface() ? "0" : classLabel.apply(k.superclass()));
+        words.put(ClassWords.DEPTH, 4, k.depth());
+        words.put(ClassWords.FLAGS, 4, (k.isArray() ? ClassWords.ARRAY : 0) | (k.isInterface() ? ClassWords.INTERFACE : 0));
+        words.put(ClassWords.DISPLAY, 8, self + ".display");
+        words.put(ClassWords.INTERFACES, 8, self + ".interfaces");
+        words.put(ClassWords.ITABLES, 8, self + ".itables");
+        words.put(ClassWords.INSTANCE_SIZE, 4, k.isArray() || k.isInterface() ? 0 : k.instanceSize());
+        words.put(ClassWords.ELEMENT_SIZE, 4, k.isArray() ? k.elementSize() : 0);
+        words.put(ClassWords.COMPONENT, 8, k.isArray() ? component(k, classLabel) : "0");
+        for (int i = 0; i < vtable.length; i++) {
+            words.put(ClassWords.VTABLE + 8 * i, 8, entry.apply(vtable[i]));
+        }
+        StringBuilder out = new StringBuilder("align 8\n").append(self).append(":\n")
+                .append(words.lines(ClassWords.VTABLE + 8 * vtable.length));
+        display(out, self, k, classLabel);
+        interfaces(out, self, k, classLabel, entry);
+        out.append(self).append(".name: ").append(CodeTables.utf8(k.name())).append('\n');
+        return out.toString();
+    }
+
+    /** The Class object of a primitive type ({@code I}, {@code J}, ...): flags PRIMITIVE, its keyword as name. */
+    public static String writePrimitive(char type) {
+        String self = label(String.valueOf(type));
+        DataWriter words = header(self + ".name");
+        words.put(ClassWords.FLAGS, 4, ClassWords.PRIMITIVE);
+        words.put(ClassWords.DISPLAY, 8, self + ".display");
+        words.put(ClassWords.INTERFACES, 8, self + ".interfaces");
+        words.put(ClassWords.ITABLES, 8, self + ".interfaces");
+        return "align 8\n" + self + ":\n" + words.lines(ClassWords.VTABLE)
+                + self + ".display: dq " + self + "\n" + self + ".interfaces: dq 0\n"
+                + self + ".name: " + CodeTables.utf8(keyword(type)) + "\n";
+    }
+
+    private static DataWriter header(String name) {
+        DataWriter words = new DataWriter();
+        words.put(0, 8, label("java/lang/Class"));
+        words.put(ClassWords.NAME, 8, name);
+        return words;
+    }
+
+    private static String component(LinkedClass array, Function<LinkedClass, String> classLabel) {
+        LinkedClass element = array.elementClass();
+        return element != null ? classLabel.apply(element) : label(String.valueOf(array.elementType()));
+    }
+
+    private static void display(StringBuilder out, String self, LinkedClass k, Function<LinkedClass, String> classLabel) {
+        out.append(self).append(".display:\n");
+        for (int d = 0; d < k.depth(); d++) {
+            out.append("    dq ").append(classLabel.apply(k.superAt(d))).append('\n');
+        }
+        out.append("    dq ").append(self).append('\n');
+    }
+
+    private static void interfaces(StringBuilder out, String self, LinkedClass k, Function<LinkedClass, String> classLabel,
+                                   Function<VirtualMethod, String> entry) {
+        LinkedClass[] all = k.allInterfaces();
+        out.append("align 8\n").append(self).append(".interfaces:\n    dq ").append(all.length).append('\n');
+        for (LinkedClass i : all) {
+            out.append("    dq ").append(classLabel.apply(i)).append('\n');
+        }
+        boolean hasItables = !k.isInterface() && !k.isArray();
+        out.append(self).append(".itables:\n    dq ").append(hasItables ? all.length : 0).append('\n');
+        if (!hasItables) {
+            return;
+        }
+        for (int i = 0; i < all.length; i++) {
+            out.append("    dq ").append(classLabel.apply(all[i])).append(", ").append(self).append(".it").append(i).append('\n');
+        }
+        for (int i = 0; i < all.length; i++) {
+            out.append(self).append(".it").append(i).append(":\n");
+            int methods = all[i].interfaceMethods().length;
+            for (int m = 0; m < methods; m++) {
+                out.append("    dq ").append(entry.apply(k.itableEntry(all[i], m))).append('\n');
+            }
+            if (methods == 0) {
+                out.append("    dq 0\n");
+            }
+        }
+    }
+
+    private static String keyword(char type) {
+        switch (type) {
+            case 'Z': return "boolean";
+            case 'B': return "byte";
+            case 'C': return "char";
+            case 'S': return "short";
+            case 'I': return "int";
+            case 'J': return "long";
+            case 'F': return "float";
+            case 'D': return "double";
+            default: return "void";
+        }
+    }
+}
