@@ -76,18 +76,44 @@ final class ImageHarness {
         return out;
     }
 
-    /** Builds the image of the programs and boots it. */
+    /** Builds the image of the programs (with the class library and the runtime) and boots it. */
     GuestRun boot(String name, List<ClassFile> programs) throws Exception {
-        Path image = NasmImage.assemble(rig.home(), translate(programs), work.resolve(name + ".elf"));
+        Path image = NasmImage.assemble(rig.home(), translate(programs, libraries()), work.resolve(name + ".elf"));
         return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(120)));
     }
 
+    /** The class library (classlib's java.base) and the runtime's exec and mem classes. */
+    private List<ClassFile> libraries() throws Exception {
+        List<ClassFile> out = new ArrayList<>();
+        Path root = rig.home().root();
+        addTree(out, root.resolve("classlib/target/java.base"));
+        addTree(out, root.resolve("runtime/target/classes/ingot/runtime/exec"));
+        addTree(out, root.resolve("runtime/target/classes/ingot/runtime/mem"));
+        return out;
+    }
+
+    private static void addTree(List<ClassFile> out, Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new AssertionError(dir + " is missing: build the project first (make)");
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class")).sorted()::iterator) {
+                if (!p.getFileName().toString().equals("module-info.class")) {
+                    out.add(ClassFileReader.read(Files.readAllBytes(p)));
+                }
+            }
+        }
+    }
+
     /** The programs' code, and an ingot_java_main that initialises each class and prints each result. */
-    private static String translate(List<ClassFile> programs) {
+    private static String translate(List<ClassFile> programs, List<ClassFile> libraries) {
         ClosedWorld world = new ClosedWorld();
+        libraries.forEach(world::add);
         programs.forEach(world::add);
         ImageCompilation compilation = new ImageCompilation(world);
-        StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n");
+        StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n")
+                .append("    lea rdi, [rel test_heap]\n    lea rsi, [rel test_heap_end]\n    call ")
+                .append(compilation.root("ingot/runtime/exec/Heap", "init", "(JJ)V")).append('\n');
         StringBuilder strings = new StringBuilder("section .rodata\n");
         int n = 0;
         for (ClassFile c : programs) {
@@ -105,10 +131,33 @@ final class ImageHarness {
             }
         }
         driver.append("    xor eax, eax\n    pop rbp\n    ret\n\n");
-        driver.append("ingot_rt_divide_by_zero:\n    mov edi, 2\n    lea rsi, [rel divide_by_zero_text]\n")
-                .append("    mov edx, divide_by_zero_text_length\n    call console_write\n    mov edi, 1\n    jmp ingot_exit\n");
-        strings.append("divide_by_zero_text: db \"java.lang.ArithmeticException: / by zero\", 10\n")
-                .append("divide_by_zero_text_length equ $ - divide_by_zero_text\n");
-        return compilation.finish() + "\n" + strings + "\n" + driver;
+        String code = compilation.finish();
+        for (String[] stub : FATAL_STUBS) {
+            fatal(driver, strings, stub[0], stub[1]);
+        }
+        for (java.util.Map.Entry<String, String> e : compilation.nativeMethods().entrySet()) {
+            fatal(driver, strings, e.getKey(), "native method not in test images: " + e.getValue());
+        }
+        return code + "\n" + strings + "\n" + driver + "\nsection .bss\nalignb 4096\ntest_heap: resb 4 << 20\ntest_heap_end:\n";
+    }
+
+    /** The routines that throw, until exceptions unwind: each prints what HotSpot would throw and exits 1. */
+    private static final String[][] FATAL_STUBS = {
+        {"ingot_rt_divide_by_zero", "java.lang.ArithmeticException: / by zero"},
+        {"ingot_rt_null_pointer", "java.lang.NullPointerException"},
+        {"ingot_rt_array_index", "java.lang.ArrayIndexOutOfBoundsException"},
+        {"ingot_rt_throw", "a Java exception was thrown"},
+        {"ingot_rt_abstract_method", "java.lang.AbstractMethodError"},
+        {"ingot_rt_conflicting_method", "java.lang.IncompatibleClassChangeError"},
+        {"ingot_rt_illegal_access_method", "java.lang.IllegalAccessError"},
+        {"ingot_rt_new_multi_array", "multianewarray is not in test images"},
+        {"ingot_rt_initialize", "class initialisation is not in test images"},
+    };
+
+    private static void fatal(StringBuilder code, StringBuilder strings, String symbol, String message) {
+        String text = symbol + ".text";
+        strings.append(text).append(": db \"").append(message).append("\", 10\n");
+        code.append(symbol).append(":\n    mov edi, 2\n    lea rsi, [rel ").append(text).append("]\n    mov edx, ")
+                .append(message.length() + 1).append("\n    call console_write\n    mov edi, 1\n    jmp ingot_exit\n");
     }
 }

@@ -103,6 +103,21 @@ public final class ImageCompilation implements CompilerEnvironment {
         return Collections.unmodifiableList(compiled);
     }
 
+    /**
+     * The native methods the image calls or dispatches to, by entry symbol: the image must define
+     * each (the VM's assembly, until natives map to Java implementations).
+     */
+    public Map<String, String> nativeMethods() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, ClosedWorld.Member<MethodInfo>> e : methods.entrySet()) {
+            MethodInfo m = e.getValue().member;
+            if ((m.access() & AccessFlags.NATIVE) != 0) {
+                out.put(e.getKey(), e.getValue().owner.name() + "." + m.name() + m.descriptor());
+            }
+        }
+        return out;
+    }
+
     /** The method (declaring class and member) compiled to an entry symbol. */
     public ClosedWorld.Member<MethodInfo> methodOf(String entry) {
         return methods.get(entry);

@@ -12,30 +12,34 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The compiler, differentially: the programs of test/programs/compiler, compiled by javac, run on
+ * The compiler, differentially: the programs of test/programs/compiler (primitive code) and
+ * test/programs/objects (objects, calls, arrays, type tests), compiled by javac, run on
  * HotSpot (each {@code t...} method by reflection) and, compiled by Ingot into an image, on bare
  * metal under QEMU. The {@code Class.tName=value} lines must be the same.
  */
-class StaticCodeTest {
+class CompilerDifferentialTest {
     @TempDir
     Path dir;
 
-    @Test
-    void compiledProgramsPrintWhatHotSpotPrints() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"compiler", "objects"})
+    void compiledProgramsPrintWhatHotSpotPrints(String folder) throws Exception {
         ImageHarness harness = new ImageHarness(dir);
-        Path classes = harness.compile("compiler", null);
+        Path classes = harness.compile(folder, null);
         List<ClassFile> programs = ImageHarness.readClasses(classes);
         String expected = runOnHotSpot(classes, programs);
-        GuestRun run = harness.boot("static-code", programs);
+        GuestRun run = harness.boot(folder, programs);
         assertTrue(run.exited(), run.describe());
         assertEquals(expected, run.stdout(), run.describe());
         assertEquals(OptionalInt.of(0), run.status(), run.describe());
         System.out.print(expected);
-        System.out.println("compiler differential: " + expected.split("\n").length + " results agree with HotSpot");
+        System.out.println("compiler differential (" + folder + "): " + expected.split("\n").length
+                + " results agree with HotSpot");
     }
 
     private static String runOnHotSpot(Path classes, List<ClassFile> programs) throws Exception {
