@@ -41,6 +41,7 @@ class CodeTablesRoundTripTest {
         ImageHarness harness = new ImageHarness(dir);
         List<ClassFile> programs = ImageHarness.readClasses(harness.compile("tables", null));
         ClosedWorld world = new ClosedWorld();
+        harness.libraries().forEach(world::add);
         programs.forEach(world::add);
         ImageCompilation compilation = new ImageCompilation(world);
         for (MethodInfo m : programs.get(0).methods()) {

@@ -4,6 +4,9 @@ import ingot.jit.asm.Cond;
 import ingot.jit.asm.Label;
 import ingot.jit.asm.Mem;
 import ingot.jit.asm.Reg;
+import ingot.jit.asm.Symbol;
+import ingot.jit.asm.Width;
+import ingot.runtime.exec.ClassWords;
 
 /**
  * The explicit checks compiled code makes before touching an object: null (NullPointerException)
@@ -17,6 +20,19 @@ final class Checks {
     static final int ARRAY_BASE = 24;
 
     private Checks() {
+    }
+
+    /** Calls the class-initialisation routine unless the class is initialised (JVMS §5.5). */
+    static void initialize(EmitContext c, Symbol classObject) {
+        if (classObject == null) {
+            return;
+        }
+        Label done = c.asm.newLabel();
+        c.asm.cmp(Width.DWORD, Mem.rip(classObject, ClassWords.INIT_STATE), ClassWords.INITIALIZED);
+        c.asm.jcc(Cond.E, done);
+        c.asm.lea(Reg.RDI, Mem.rip(classObject, 0));
+        c.call(c.runtime(RuntimeRoutine.INITIALIZE));
+        c.asm.bind(done);
     }
 
     static void nullCheck(EmitContext c, Reg object) {

@@ -47,6 +47,14 @@ public interface CompilerEnvironment {
     /** The interned String object of a literal. */
     Symbol stringLiteral(String value);
 
+    /**
+     * The Class object to initialise before a getstatic, putstatic or invokestatic of
+     * {@code owner.name descriptor} (the member's declaring class), or before a {@code new} of
+     * {@code owner} ({@code name} null) — or null when no check is needed there (JVMS §5.5: the class
+     * has no initialiser to run, or the code being compiled can only run after it started).
+     */
+    Symbol initializationFor(String owner, String name, String descriptor);
+
     /** The byte offset, in every Class object, of vtable slot 0. */
     int vtableOffset();
 

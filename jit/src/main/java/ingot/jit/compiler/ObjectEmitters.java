@@ -19,6 +19,7 @@ final class ObjectEmitters {
 
     static void emitNew(EmitContext c) {
         String className = c.pool.className(c.u2(1));
+        Checks.initialize(c, c.env.initializationFor(className, null, null));
         c.asm.lea(Reg.RDI, Mem.rip(c.env.classObject(className), 0));
         c.asm.mov(Reg.ESI, c.env.instanceSize(className));
         c.call(c.runtime(RuntimeRoutine.NEW_INSTANCE));

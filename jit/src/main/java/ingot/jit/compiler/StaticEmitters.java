@@ -15,6 +15,7 @@ final class StaticEmitters {
     static void emitGetstatic(EmitContext c) {
         int ref = c.u2(1);
         String descriptor = descriptorOf(c.pool, ref);
+        Checks.initialize(c, c.env.initializationFor(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor));
         Mem field = c.env.staticField(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
         FieldAccess.load(c, descriptor.charAt(0), field);
         c.asm.mov(c.result(0), Reg.RAX);
@@ -23,6 +24,7 @@ final class StaticEmitters {
     static void emitPutstatic(EmitContext c) {
         int ref = c.u2(1);
         String descriptor = descriptorOf(c.pool, ref);
+        Checks.initialize(c, c.env.initializationFor(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor));
         Mem field = c.env.staticField(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
         c.asm.mov(Reg.RAX, c.top(0));
         FieldAccess.store(c, descriptor.charAt(0), field, Reg.RAX);
@@ -37,6 +39,7 @@ final class StaticEmitters {
         if (MemIntrinsics.expand(c, ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor)) {
             return;
         }
+        Checks.initialize(c, c.env.initializationFor(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor));
         Symbol target = c.env.staticMethod(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
         CallingConvention cc = new CallingConvention(CallingConvention.parameterKinds(descriptor, false));
         Calls.emitCall(c, cc, target);

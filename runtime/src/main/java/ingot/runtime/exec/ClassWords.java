@@ -15,7 +15,9 @@ package ingot.runtime.exec;
  *  56  u32 instance size                               60  u32 array element size
  *  64  array component's Class (0 unless an array)
  *  72  name: address of the internal name, NUL-terminated UTF-8
- *  80  vtable: one method entry address per slot
+ *  80  u32 initialisation state (UNINITIALIZED, IN_PROGRESS, INITIALIZED)
+ *  88  entry of the class's {@code <clinit>} (0 when it has none)
+ *  96  vtable: one method entry address per slot
  * </pre>
  */
 public final class ClassWords {
@@ -29,7 +31,13 @@ public final class ClassWords {
     public static final int ELEMENT_SIZE = 60;
     public static final int COMPONENT = 64;
     public static final int NAME = 72;
-    public static final int VTABLE = 80;
+    public static final int INIT_STATE = 80;
+    public static final int CLINIT = 88;
+    public static final int VTABLE = 96;
+
+    public static final int UNINITIALIZED = 0;
+    public static final int IN_PROGRESS = 1;
+    public static final int INITIALIZED = 2;
 
     public static final int ARRAY = 1;
     public static final int INTERFACE = 2;

@@ -41,7 +41,7 @@ import java.util.Set;
  * The compiler asks for each reference through {@link CompilerEnvironment}; each one is resolved
  * in the closed world and linked by the runtime's {@link Linker}.
  */
-public final class ImageCompilation implements CompilerEnvironment {
+public final class ImageCompilation implements CompilerEnvironment, ClassObjects.Symbols {
     /** java.lang.Class must declare no instance fields: the VM's words start right after the header. */
     private static final int CLASS_HEADER = 16;
 
@@ -58,6 +58,7 @@ public final class ImageCompilation implements CompilerEnvironment {
     private final CodeTables codeTables = new CodeTables();
     private final List<CompiledMethod> compiled = new ArrayList<>();
     private String compiling = "";
+    private ClassFile compilingClass;
 
     public ImageCompilation(ClosedWorld world) {
         this.world = world;
@@ -92,7 +93,7 @@ public final class ImageCompilation implements CompilerEnvironment {
             compilePending();
             for (LinkedClass k : new ArrayList<>(classes.values())) {
                 if (written.add(k.name())) {
-                    data.append(ClassObjects.write(k, this::classLabel, this::entryOf));
+                    data.append(ClassObjects.write(k, this));
                 }
             }
         }
@@ -127,6 +128,7 @@ public final class ImageCompilation implements CompilerEnvironment {
         while (!pending.isEmpty()) {
             ClosedWorld.Member<MethodInfo> m = pending.removeFirst();
             compiling = m.owner.name() + "." + m.member.name() + m.member.descriptor();
+            compilingClass = m.owner;
             try {
                 CompiledMethod method = MethodCompiler.compile(m.owner, m.member, symbolOf(m), asm, this);
                 codeTables.add(method, m.owner, m.member, name -> classObject(name).name());
@@ -205,7 +207,8 @@ public final class ImageCompilation implements CompilerEnvironment {
         return symbol;
     }
 
-    private String entryOf(VirtualMethod v) {
+    @Override
+    public String entry(VirtualMethod v) {
         if (v.isConflict()) {
             return RuntimeRoutine.CONFLICTING_METHOD;
         }
@@ -255,12 +258,63 @@ public final class ImageCompilation implements CompilerEnvironment {
     }
 
     @Override
+    public String initializer(LinkedClass k) {
+        MethodInfo clinit = clinitOf(k);
+        return clinit == null ? null : use(new ClosedWorld.Member<>(k.classFile(), clinit));
+    }
+
+    @Override
+    public boolean needsInitialization(LinkedClass k) {
+        for (LinkedClass c = k; c != null && !c.isArray(); c = c.isInterface() ? null : c.superclass()) {
+            if (clinitOf(c) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Symbol initializationFor(String owner, String name, String descriptor) {
+        String declaring = owner;
+        if (name != null && descriptor.startsWith("(")) {
+            declaring = resolve(owner, name, descriptor).owner.name();
+        } else if (name != null) {
+            ClosedWorld.Member<FieldInfo> field = world.resolveField(owner, name, descriptor);
+            declaring = field == null ? owner : field.owner.name();
+        }
+        LinkedClass d = link(declaring);
+        if (!needsInitialization(d) || (compilingClass != null && runsAfterInitializationOf(d))) {
+            return null;
+        }
+        return new Symbol(classLabel(d));
+    }
+
+    /** Code of the class being compiled runs only once it, and so its superclasses, started initialising. */
+    private boolean runsAfterInitializationOf(LinkedClass d) {
+        LinkedClass current = link(compilingClass.name());
+        return !current.isInterface() && !d.isInterface() && current.isAssignableTo(d);
+    }
+
+    private static MethodInfo clinitOf(LinkedClass k) {
+        if (k.classFile() == null) {
+            return null;
+        }
+        for (MethodInfo m : k.classFile().methods()) {
+            if (m.name().equals("<clinit>")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Override
     public int vtableOffset() {
         return ClassWords.VTABLE;
     }
 
     /** Registers a class's Class object (and what it points to) for writing; returns its label. */
-    private String classLabel(LinkedClass k) {
+    @Override
+    public String classLabel(LinkedClass k) {
         if (classes.putIfAbsent(k.name(), k) == null) {
             LinkedClass classClass = link("java/lang/Class");
             if (classClass.instanceSize() != CLASS_HEADER) {

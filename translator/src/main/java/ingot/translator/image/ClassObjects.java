@@ -20,12 +20,25 @@ public final class ClassObjects {
     private ClassObjects() {
     }
 
-    /**
-     * The data of {@code k}'s Class object. {@code classLabel} gives (and registers) the label of
-     * another class; {@code entry} the code address of a vtable or itable entry.
-     */
-    public static String write(LinkedClass k, Function<LinkedClass, String> classLabel,
-                               Function<VirtualMethod, String> entry) {
+    /** What a Class object refers to, as symbols: other Class objects, method entries, the class initialiser. */
+    public interface Symbols {
+        /** The label of another class's Class object (registering it to be written). */
+        String classLabel(LinkedClass k);
+
+        /** The code address of a vtable or itable entry. */
+        String entry(VirtualMethod method);
+
+        /** The entry of the class's {@code <clinit>}, or null when it has none. */
+        String initializer(LinkedClass k);
+
+        /** True when the class or a superclass has a {@code <clinit>} that has yet to run. */
+        boolean needsInitialization(LinkedClass k);
+    }
+
+    /** The data of {@code k}'s Class object. */
+    public static String write(LinkedClass k, Symbols symbols) {
+        Function<LinkedClass, String> classLabel = symbols::classLabel;
+        Function<VirtualMethod, String> entry = symbols::entry;
         String self = label(k.name());
         VirtualMethod[] vtable = k.vtable();
         DataWriter words = header(self + ".name");
@@ -38,6 +51,9 @@ public final class ClassObjects {
         words.put(ClassWords.INSTANCE_SIZE, 4, k.isArray() || k.isInterface() ? 0 : k.instanceSize());
         words.put(ClassWords.ELEMENT_SIZE, 4, k.isArray() ? k.elementSize() : 0);
         words.put(ClassWords.COMPONENT, 8, k.isArray() ? component(k, classLabel) : "0");
+        String initializer = symbols.initializer(k);
+        words.put(ClassWords.CLINIT, 8, initializer == null ? "0" : initializer);
+        words.put(ClassWords.INIT_STATE, 4, symbols.needsInitialization(k) ? ClassWords.UNINITIALIZED : ClassWords.INITIALIZED);
         for (int i = 0; i < vtable.length; i++) {
             words.put(ClassWords.VTABLE + 8 * i, 8, entry.apply(vtable[i]));
         }
@@ -54,6 +70,7 @@ public final class ClassObjects {
         String self = label(String.valueOf(type));
         DataWriter words = header(self + ".name");
         words.put(ClassWords.FLAGS, 4, ClassWords.PRIMITIVE);
+        words.put(ClassWords.INIT_STATE, 4, ClassWords.INITIALIZED);
         words.put(ClassWords.DISPLAY, 8, self + ".display");
         words.put(ClassWords.INTERFACES, 8, self + ".interfaces");
         words.put(ClassWords.ITABLES, 8, self + ".interfaces");
