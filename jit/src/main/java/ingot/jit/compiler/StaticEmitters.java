@@ -36,7 +36,8 @@ final class StaticEmitters {
             throw c.unsupported("invokestatic of a " + ConstantTag.name(c.pool.tag(ref)));
         }
         String descriptor = descriptorOf(c.pool, ref);
-        if (MemIntrinsics.expand(c, ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor)) {
+        if (MemIntrinsics.expand(c, ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor)
+                || LibraryIntrinsics.expand(c, ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor)) {
             return;
         }
         Checks.initialize(c, c.env.initializationFor(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor));

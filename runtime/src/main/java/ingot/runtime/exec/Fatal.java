@@ -21,6 +21,15 @@ public final class Fatal {
     /** java.lang.ArrayStoreException. */
     public static native void arrayStore(Object array, Object value);
 
+    /** java.lang.NullPointerException. */
+    public static native void nullPointer();
+
+    /** java.lang.ArrayIndexOutOfBoundsException: arraycopy's range does not fit. */
+    public static native void arrayIndex(int position, int length, int arrayLength);
+
+    /** java.lang.CloneNotSupportedException. */
+    public static native void cloneNotSupported(Object object);
+
     /** java.lang.IncompatibleClassChangeError: the receiver does not implement the interface. */
     public static native void incompatibleClassChange(Object receiverClass, Object iface);
 }

@@ -197,8 +197,17 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         return found;
     }
 
-    /** Queues a method (unless native: the image's assembly defines those) and returns its symbol. */
+    /**
+     * Queues a method and returns its symbol. A native goes to its Java implementation when the VM
+     * has one ({@link NativeMethods}); other natives are left for the image's assembly to define.
+     */
     private String use(ClosedWorld.Member<MethodInfo> m) {
+        if ((m.member.access() & AccessFlags.NATIVE) != 0) {
+            String[] java = NativeMethods.implementation(m.owner.name(), m.member.name(), m.member.descriptor());
+            if (java != null) {
+                return use(resolve(java[0], java[1], java[2]));
+            }
+        }
         String symbol = symbolOf(m);
         if (methods.putIfAbsent(symbol, m) == null && (m.member.access() & AccessFlags.NATIVE) == 0
                 && (m.member.access() & AccessFlags.ABSTRACT) == 0) {
@@ -358,13 +367,30 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         StringBuilder out = new StringBuilder("\nsection .data\nalign 8\n");
         for (Map.Entry<String, ClosedWorld.Member<FieldInfo>> e : statics.entrySet()) {
             FieldInfo f = e.getValue().member;
-            out.append(e.getKey()).append(": dq ").append(initialValue(e.getValue().owner.pool(), f))
+            out.append(e.getKey()).append(": dq ").append(initialValue(e.getValue().owner, f))
                     .append(" ; ").append(e.getValue().owner.name()).append('.').append(f.name()).append('\n');
         }
         return out.append("section .text\n").toString();
     }
 
-    private String initialValue(ConstantPool pool, FieldInfo f) {
+    /**
+     * Static fields whose initial value the translator provides (a symbol of the image): the
+     * primitive types' Class objects, by field of ingot.runtime.exec.PrimitiveClasses, and
+     * ObjectClone.cloneable.
+     */
+    private static final String PRIMITIVE_CLASSES = "ingot/runtime/exec/PrimitiveClasses";
+    private static final Map<String, Character> PROVIDED_PRIMITIVES = Map.of(
+            "booleanClass", 'Z', "byteClass", 'B', "charClass", 'C', "shortClass", 'S', "intClass", 'I',
+            "longClass", 'J', "floatClass", 'F', "doubleClass", 'D', "voidClass", 'V');
+
+    private String initialValue(ClassFile owner, FieldInfo f) {
+        if (owner.name().equals(PRIMITIVE_CLASSES) && PROVIDED_PRIMITIVES.containsKey(f.name())) {
+            return classObject(String.valueOf(PROVIDED_PRIMITIVES.get(f.name()))).name();
+        }
+        if (owner.name().equals("ingot/runtime/exec/ObjectClone") && f.name().equals("cloneable")) {
+            return classObject("java/lang/Cloneable").name();
+        }
+        ConstantPool pool = owner.pool();
         int index = f.constantValue();
         if (index == 0 || (f.access() & AccessFlags.STATIC) == 0) {
             return "0";
