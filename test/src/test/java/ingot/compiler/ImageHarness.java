@@ -83,6 +83,28 @@ final class ImageHarness {
         return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(120)));
     }
 
+    /** Builds an image whose ingot_java_main runs {@code mainClass.main(new String[0])}, and boots it. */
+    GuestRun bootMain(String name, List<ClassFile> programs, String mainClass) throws Exception {
+        ClosedWorld world = new ClosedWorld();
+        libraries().forEach(world::add);
+        programs.forEach(world::add);
+        ImageCompilation compilation = new ImageCompilation(world);
+        StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n")
+                .append("    lea rdi, [rel test_heap]\n    lea rsi, [rel test_heap_end]\n    call ")
+                .append(compilation.root("ingot/runtime/exec/Heap", "init", "(JJ)V")).append('\n')
+                .append("    lea rdi, [rel ").append(compilation.classObject("[Ljava/lang/String;").name()).append("]\n")
+                .append("    xor esi, esi\n    call ")
+                .append(compilation.root("ingot/runtime/exec/Heap", "newArray", "(Ljava/lang/Object;I)Ljava/lang/Object;"))
+                .append("\n    push rax\n    sub rsp, 8\n")
+                .append("    lea rdi, [rel ").append(compilation.classObject(mainClass).name()).append("]\n")
+                .append("    call ingot_rt_initialize\n    mov rdi, [rsp + 8]\n    call ")
+                .append(compilation.root(mainClass, "main", "([Ljava/lang/String;)V"))
+                .append("\n    xor eax, eax\n    leave\n    ret\n\n");
+        Path image = NasmImage.assemble(rig.home(), finish(compilation, driver, new StringBuilder("section .rodata\n")),
+                work.resolve(name + ".elf"));
+        return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(120)));
+    }
+
     /** The class library (classlib's java.base) and the runtime's exec and mem classes. */
     List<ClassFile> libraries() throws Exception {
         List<ClassFile> out = new ArrayList<>();
@@ -134,6 +156,11 @@ final class ImageHarness {
             }
         }
         driver.append("    xor eax, eax\n    pop rbp\n    ret\n\n");
+        return finish(compilation, driver, strings);
+    }
+
+    /** The compiled code and data, the driver, the fatal stubs and the test heap. */
+    private static String finish(ImageCompilation compilation, StringBuilder driver, StringBuilder strings) {
         String code = compilation.finish();
         for (String[] stub : FATAL_STUBS) {
             fatal(driver, strings, stub[0], stub[1]);

@@ -198,14 +198,18 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     }
 
     /**
-     * Queues a method and returns its symbol. A native goes to its Java implementation when the VM
-     * has one ({@link NativeMethods}); other natives are left for the image's assembly to define.
+     * Queues a method and returns its symbol. A native goes to its Java implementation or shim
+     * routine when the VM has one ({@link NativeMethods}); other natives are left for the image's
+     * assembly to define.
      */
     private String use(ClosedWorld.Member<MethodInfo> m) {
         if ((m.member.access() & AccessFlags.NATIVE) != 0) {
-            String[] java = NativeMethods.implementation(m.owner.name(), m.member.name(), m.member.descriptor());
-            if (java != null) {
-                return use(resolve(java[0], java[1], java[2]));
+            String[] implementation = NativeMethods.implementation(m.owner.name(), m.member.name(), m.member.descriptor());
+            if (implementation != null && implementation.length == 1) {
+                return implementation[0];
+            }
+            if (implementation != null) {
+                return use(resolve(implementation[0], implementation[1], implementation[2]));
             }
         }
         String symbol = symbolOf(m);
