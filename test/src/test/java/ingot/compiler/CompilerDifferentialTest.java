@@ -27,7 +27,7 @@ class CompilerDifferentialTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"compiler", "objects"})
+    @ValueSource(strings = {"compiler", "objects", "exceptions"})
     void compiledProgramsPrintWhatHotSpotPrints(String folder) throws Exception {
         ImageHarness harness = new ImageHarness(dir);
         Path classes = harness.compile(folder, null);

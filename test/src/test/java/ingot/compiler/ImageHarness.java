@@ -171,15 +171,8 @@ final class ImageHarness {
         return code + "\n" + strings + "\n" + driver + "\nsection .bss\nalignb 4096\ntest_heap: resb 4 << 20\ntest_heap_end:\n";
     }
 
-    /** The routines that throw, until exceptions unwind: each prints what HotSpot would throw and exits 1. */
+    /** Routines the test images do not have yet: each prints why and exits 1. */
     private static final String[][] FATAL_STUBS = {
-        {"ingot_rt_divide_by_zero", "java.lang.ArithmeticException: / by zero"},
-        {"ingot_rt_null_pointer", "java.lang.NullPointerException"},
-        {"ingot_rt_array_index", "java.lang.ArrayIndexOutOfBoundsException"},
-        {"ingot_rt_throw", "a Java exception was thrown"},
-        {"ingot_rt_abstract_method", "java.lang.AbstractMethodError"},
-        {"ingot_rt_conflicting_method", "java.lang.IncompatibleClassChangeError"},
-        {"ingot_rt_illegal_access_method", "java.lang.IllegalAccessError"},
         {"ingot_rt_new_multi_array", "multianewarray is not in test images"},
     };
 

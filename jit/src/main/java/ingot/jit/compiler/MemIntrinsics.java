@@ -67,6 +67,7 @@ final class MemIntrinsics {
             case "wrmsr": wrmsr(c); return true;
             case "cpuid": cpuid(c); return true;
             case "hypercall": hypercall(c); return true;
+            case "resume": resume(c); return true;
             default: return portIo(c, name);
         }
     }
@@ -123,6 +124,16 @@ final class MemIntrinsics {
         c.asm.mov(Reg.R10, c.top(1));
         c.asm.mov(Reg.R8, c.top(0));
         c.call(Reg.RAX);
+    }
+
+    /** resume(target, fp, sp): the three are read before rbp changes, then rbp, rsp and a jump. */
+    private static void resume(EmitContext c) {
+        c.asm.mov(Reg.RAX, c.top(2));
+        c.asm.mov(Reg.RCX, c.top(1));
+        c.asm.mov(Reg.RDX, c.top(0));
+        c.asm.mov(Reg.RBP, Reg.RCX);
+        c.asm.mov(Reg.RSP, Reg.RDX);
+        c.asm.jmp(Reg.RAX);
     }
 
     /** inByte/inWord/inInt(port) and outByte/outWord/outInt(port, value) through dx. */

@@ -1,7 +1,6 @@
 package ingot.runtime.exec;
 
 import ingot.runtime.mem.Mem;
-import ingot.runtime.mem.Uninterruptible;
 
 /**
  * System.arraycopy (the native the class library declares): checks as the JDK's does, then a
@@ -12,10 +11,9 @@ public final class ArrayCopy {
     private ArrayCopy() {
     }
 
-    @Uninterruptible("copies raw array memory")
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
         if (src == null || dest == null) {
-            Fatal.nullPointer();
+            VmExceptions.nullPointer();
         }
         long srcArray = Mem.addressOf(src);
         long destArray = Mem.addressOf(dest);
@@ -23,7 +21,7 @@ public final class ArrayCopy {
         long destClass = Mem.loadLong(destArray);
         if ((Mem.loadInt(srcClass + ClassWords.FLAGS) & ClassWords.ARRAY) == 0
                 || (Mem.loadInt(destClass + ClassWords.FLAGS) & ClassWords.ARRAY) == 0) {
-            Fatal.arrayStore(src, dest);
+            VmExceptions.arrayStore(src, dest);
         }
         checkBounds(srcPos, Mem.loadInt(srcArray + Heap.ARRAY_LENGTH), length);
         checkBounds(destPos, Mem.loadInt(destArray + Heap.ARRAY_LENGTH), length);
@@ -32,7 +30,7 @@ public final class ArrayCopy {
         long destComponent = Mem.loadLong(destClass + ClassWords.COMPONENT);
         if (srcComponent != destComponent && !TypeChecks.isAssignable(srcComponent, destComponent)) {
             if (isPrimitive(srcComponent) || isPrimitive(destComponent)) {
-                Fatal.arrayStore(src, dest);
+                VmExceptions.arrayStore(src, dest);
             }
             copyCheckingEachElement(src, srcArray + Heap.ARRAY_BASE + 8L * srcPos,
                     dest, destArray + Heap.ARRAY_BASE + 8L * destPos, length);
@@ -43,7 +41,7 @@ public final class ArrayCopy {
 
     private static void checkBounds(int position, int arrayLength, int length) {
         if (position < 0 || length < 0 || (long) position + length > arrayLength) {
-            Fatal.arrayIndex(position, length, arrayLength);
+            VmExceptions.arrayCopyRange(position, length, arrayLength);
         }
     }
 

@@ -36,10 +36,9 @@ public final class Heap {
     }
 
     /** ingot_rt_new_array: a zeroed array of {@code type} (an array class) with {@code length} elements. */
-    @Uninterruptible("the allocation fast path")
     public static Object newArray(Object type, int length) {
         if (length < 0) {
-            Fatal.negativeArraySize(length);
+            VmExceptions.negativeArraySize(length);
         }
         long elementSize = Mem.loadInt(Mem.addressOf(type) + ClassWords.ELEMENT_SIZE);
         long at = allocate(ARRAY_BASE + length * elementSize);

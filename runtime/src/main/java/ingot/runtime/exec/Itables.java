@@ -1,14 +1,12 @@
 package ingot.runtime.exec;
 
 import ingot.runtime.mem.Mem;
-import ingot.runtime.mem.Uninterruptible;
 
 /** ingot_rt_itable: the entry of an interface method for a receiver's class, by a scan of its itables. */
 public final class Itables {
     private Itables() {
     }
 
-    @Uninterruptible("interface dispatch")
     public static long lookup(Object receiverClass, Object iface, int index) {
         long cls = Mem.addressOf(receiverClass);
         long target = Mem.addressOf(iface);
@@ -20,7 +18,7 @@ public final class Itables {
                 return Mem.loadLong(Mem.loadLong(row + 8) + 8L * index);
             }
         }
-        Fatal.incompatibleClassChange(receiverClass, iface);
+        VmExceptions.incompatibleClassChange();
         return 0;
     }
 }

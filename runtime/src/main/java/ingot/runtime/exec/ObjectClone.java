@@ -14,7 +14,7 @@ public final class ObjectClone {
     private ObjectClone() {
     }
 
-    public static Object clone(Object original) {
+    public static Object clone(Object original) throws CloneNotSupportedException {
         long from = Mem.addressOf(original);
         long type = Mem.loadLong(from);
         long bytes;
@@ -27,7 +27,7 @@ public final class ObjectClone {
             return copy;
         }
         if (!TypeChecks.isAssignable(type, Mem.addressOf(cloneable))) {
-            Fatal.cloneNotSupported(original);
+            VmExceptions.cloneNotSupported(original);
         }
         int size = Mem.loadInt(type + ClassWords.INSTANCE_SIZE);
         copy = Heap.newInstance(Mem.objectAt(type), size);

@@ -20,19 +20,17 @@ public final class TypeChecks {
     }
 
     /** ingot_rt_checkcast: returns when the non-null {@code object} is an instance of {@code type}. */
-    @Uninterruptible("type test")
     public static void checkcast(Object object, Object type) {
         if (!isAssignable(classOf(object), Mem.addressOf(type))) {
-            Fatal.classCast(object, type);
+            VmExceptions.classCast(object, type);
         }
     }
 
     /** ingot_rt_array_store_check: the non-null {@code value} may be stored in {@code array}. */
-    @Uninterruptible("type test")
     public static void arrayStoreCheck(Object array, Object value) {
         long component = Mem.loadLong(classOf(array) + ClassWords.COMPONENT);
         if (!isAssignable(classOf(value), component)) {
-            Fatal.arrayStore(array, value);
+            VmExceptions.arrayStore(array, value);
         }
     }
 

@@ -150,6 +150,15 @@ public final class Mem {
         HostedMachine.current().devices().halt();
     }
 
+    /**
+     * Continues execution at {@code target} with rbp = {@code framePointer} and rsp =
+     * {@code stackPointer}, abandoning the frames in between: how an exception reaches its
+     * handler. Never returns. Hosted: unsupported.
+     */
+    public static void resume(long target, long framePointer, long stackPointer) {
+        throw new UnsupportedOperationException("Mem.resume: there are no raw frames on HotSpot");
+    }
+
     /** rbp: the frame pointer of the method containing the call (it is expanded inline). Hosted: unsupported. */
     public static long framePointer() {
         throw new UnsupportedOperationException("Mem.framePointer: there are no raw frames on HotSpot");

@@ -223,13 +223,13 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     @Override
     public String entry(VirtualMethod v) {
         if (v.isConflict()) {
-            return RuntimeRoutine.CONFLICTING_METHOD;
+            return runtime(RuntimeRoutine.CONFLICTING_METHOD).name();
         }
         if (v.isIllegalAccess()) {
-            return RuntimeRoutine.ILLEGAL_ACCESS_METHOD;
+            return runtime(RuntimeRoutine.ILLEGAL_ACCESS_METHOD).name();
         }
         if (v.isAbstract()) {
-            return RuntimeRoutine.ABSTRACT_METHOD;
+            return runtime(RuntimeRoutine.ABSTRACT_METHOD).name();
         }
         return use(new ClosedWorld.Member<>(v.owner().classFile(), v.method()));
     }
@@ -379,8 +379,8 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
 
     /**
      * Static fields whose initial value the translator provides (a symbol of the image): the
-     * primitive types' Class objects, by field of ingot.runtime.exec.PrimitiveClasses, and
-     * ObjectClone.cloneable.
+     * primitive types' Class objects, by field of ingot.runtime.exec.PrimitiveClasses,
+     * ObjectClone.cloneable, and Unwinder.codeTable (the code tables' address).
      */
     private static final String PRIMITIVE_CLASSES = "ingot/runtime/exec/PrimitiveClasses";
     private static final Map<String, Character> PROVIDED_PRIMITIVES = Map.of(
@@ -393,6 +393,9 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         }
         if (owner.name().equals("ingot/runtime/exec/ObjectClone") && f.name().equals("cloneable")) {
             return classObject("java/lang/Cloneable").name();
+        }
+        if (owner.name().equals("ingot/runtime/exec/Unwinder") && f.name().equals("codeTable")) {
+            return "ingot_code_table";
         }
         ConstantPool pool = owner.pool();
         int index = f.constantValue();

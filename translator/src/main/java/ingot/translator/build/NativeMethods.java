@@ -10,17 +10,29 @@ import java.util.Map;
  * listed here are intrinsics or must be defined by the image's assembly.
  */
 final class NativeMethods {
-    private static final Map<String, String[]> IMPLEMENTATIONS = Map.of(
-            "java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
-            java("ingot/runtime/exec/ArrayCopy", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V"),
-            "java/lang/Primitives.classOf(Ljava/lang/String;)Ljava/lang/Class;",
-            java("ingot/runtime/exec/PrimitiveClasses", "classOf", "(Ljava/lang/String;)Ljava/lang/Object;"),
-            "java/lang/Object.clone()Ljava/lang/Object;",
-            java("ingot/runtime/exec/ObjectClone", "clone", "(Ljava/lang/Object;)Ljava/lang/Object;"),
-            "java/lang/ConsoleOutputStream.write0(I[BII)V",
-            java("ingot/runtime/exec/Console", "write", "(I[BII)V"),
-            "ingot/runtime/exec/Console.shimWrite(IJJ)V", shim("console_write"),
-            "java/lang/System.exit(I)V", shim("ingot_exit"));
+    private static final String EXEC = "ingot/runtime/exec/";
+    private static final String NATIVES = EXEC + "ObjectNatives";
+    private static final Map<String, String[]> IMPLEMENTATIONS = Map.ofEntries(
+            Map.entry("java/lang/Object.getClass()Ljava/lang/Class;",
+                    java(NATIVES, "getClass", "(Ljava/lang/Object;)Ljava/lang/Object;")),
+            Map.entry("java/lang/Object.hashCode()I", java(NATIVES, "identityHashCode", "(Ljava/lang/Object;)I")),
+            Map.entry("java/lang/System.identityHashCode(Ljava/lang/Object;)I",
+                    java(NATIVES, "identityHashCode", "(Ljava/lang/Object;)I")),
+            Map.entry("java/lang/Class.getName()Ljava/lang/String;",
+                    java(NATIVES, "className", "(Ljava/lang/Object;)Ljava/lang/String;")),
+            Map.entry("java/lang/Object.clone()Ljava/lang/Object;",
+                    java(EXEC + "ObjectClone", "clone", "(Ljava/lang/Object;)Ljava/lang/Object;")),
+            Map.entry("java/lang/Throwable.captureBacktrace()Ljava/lang/Object;",
+                    java(EXEC + "Backtraces", "capture", "(Ljava/lang/Object;)Ljava/lang/Object;")),
+            Map.entry("java/lang/Throwable.decodeBacktrace(Ljava/lang/Object;)[Ljava/lang/StackTraceElement;",
+                    java(EXEC + "Backtraces", "decode", "(Ljava/lang/Object;)[Ljava/lang/StackTraceElement;")),
+            Map.entry("java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
+                    java(EXEC + "ArrayCopy", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V")),
+            Map.entry("java/lang/Primitives.classOf(Ljava/lang/String;)Ljava/lang/Class;",
+                    java(EXEC + "PrimitiveClasses", "classOf", "(Ljava/lang/String;)Ljava/lang/Object;")),
+            Map.entry("java/lang/ConsoleOutputStream.write0(I[BII)V", java(EXEC + "Console", "write", "(I[BII)V")),
+            Map.entry("ingot/runtime/exec/Console.shimWrite(IJJ)V", shim("console_write")),
+            Map.entry("java/lang/System.exit(I)V", shim("ingot_exit")));
 
     private NativeMethods() {
     }

@@ -6,19 +6,28 @@ import java.util.Map;
 /**
  * The runtime routines written in Java (ingot.runtime.exec), by routine name: compiled into the
  * image like any method, their symbols are what compiled code calls. Routines not listed here
- * (throwing the VM's exceptions, class initialisation, frem/drem) are provided by the image's
- * assembly until their Java versions land.
+ * (class initialisation, frem/drem, multianewarray) are provided by the image's assembly.
  */
 final class RuntimeRoutines {
     private static final String EXEC = "ingot/runtime/exec/";
-    private static final Map<String, String[]> JAVA = Map.of(
-            RuntimeRoutine.NEW_INSTANCE, new String[] {EXEC + "Heap", "newInstance", "(Ljava/lang/Object;I)Ljava/lang/Object;"},
-            RuntimeRoutine.NEW_ARRAY, new String[] {EXEC + "Heap", "newArray", "(Ljava/lang/Object;I)Ljava/lang/Object;"},
-            RuntimeRoutine.CHECKCAST, new String[] {EXEC + "TypeChecks", "checkcast", "(Ljava/lang/Object;Ljava/lang/Object;)V"},
-            RuntimeRoutine.INSTANCEOF, new String[] {EXEC + "TypeChecks", "instanceOf", "(Ljava/lang/Object;Ljava/lang/Object;)I"},
-            RuntimeRoutine.ARRAY_STORE_CHECK, new String[] {EXEC + "TypeChecks", "arrayStoreCheck",
-                "(Ljava/lang/Object;Ljava/lang/Object;)V"},
-            RuntimeRoutine.ITABLE_LOOKUP, new String[] {EXEC + "Itables", "lookup", "(Ljava/lang/Object;Ljava/lang/Object;I)J"});
+    private static final Map<String, String[]> JAVA = Map.ofEntries(
+            routine(RuntimeRoutine.NEW_INSTANCE, "Heap", "newInstance", "(Ljava/lang/Object;I)Ljava/lang/Object;"),
+            routine(RuntimeRoutine.NEW_ARRAY, "Heap", "newArray", "(Ljava/lang/Object;I)Ljava/lang/Object;"),
+            routine(RuntimeRoutine.CHECKCAST, "TypeChecks", "checkcast", "(Ljava/lang/Object;Ljava/lang/Object;)V"),
+            routine(RuntimeRoutine.INSTANCEOF, "TypeChecks", "instanceOf", "(Ljava/lang/Object;Ljava/lang/Object;)I"),
+            routine(RuntimeRoutine.ARRAY_STORE_CHECK, "TypeChecks", "arrayStoreCheck", "(Ljava/lang/Object;Ljava/lang/Object;)V"),
+            routine(RuntimeRoutine.ITABLE_LOOKUP, "Itables", "lookup", "(Ljava/lang/Object;Ljava/lang/Object;I)J"),
+            routine(RuntimeRoutine.THROW, "Unwinder", "raise", "(Ljava/lang/Object;)V"),
+            routine(RuntimeRoutine.NULL_POINTER, "VmExceptions", "nullPointer", "()V"),
+            routine(RuntimeRoutine.ARRAY_INDEX, "VmExceptions", "arrayIndex", "(II)V"),
+            routine(RuntimeRoutine.DIVIDE_BY_ZERO, "VmExceptions", "divideByZero", "()V"),
+            routine(RuntimeRoutine.ABSTRACT_METHOD, "VmExceptions", "abstractMethod", "()V"),
+            routine(RuntimeRoutine.CONFLICTING_METHOD, "VmExceptions", "incompatibleClassChange", "()V"),
+            routine(RuntimeRoutine.ILLEGAL_ACCESS_METHOD, "VmExceptions", "illegalAccess", "()V"));
+
+    private static Map.Entry<String, String[]> routine(String routine, String owner, String name, String descriptor) {
+        return Map.entry(routine, new String[] {EXEC + owner, name, descriptor});
+    }
 
     private RuntimeRoutines() {
     }

@@ -1,0 +1,35 @@
+package ingot.runtime.exec;
+
+import ingot.runtime.mem.Mem;
+
+/** Names of classes and methods as the image stores them (NUL-terminated UTF-8), made into Strings. */
+public final class ClassNames {
+    private ClassNames() {
+    }
+
+    /** The Class object of an object. */
+    static Object classOf(Object object) {
+        return Mem.objectAt(Mem.loadLong(Mem.addressOf(object)));
+    }
+
+    /** A class's binary name, with dots ({@code java.lang.String}, {@code [Ljava.lang.String;}). */
+    static String binaryName(Object type) {
+        return text(Mem.loadLong(Mem.addressOf(type) + ClassWords.NAME)).replace('/', '.');
+    }
+
+    /** A NUL-terminated UTF-8 string at {@code address}, or null for address 0. */
+    static String text(long address) {
+        if (address == 0) {
+            return null;
+        }
+        int length = 0;
+        while (Mem.loadByte(address + length) != 0) {
+            length++;
+        }
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = Mem.loadByte(address + i);
+        }
+        return new String(bytes);
+    }
+}

@@ -1,0 +1,49 @@
+package ingot.runtime.exec;
+
+import ingot.runtime.mem.Mem;
+
+/**
+ * The natives of Object, Class and System about identity: getClass reads the class word;
+ * identity hash codes are made on first use and kept in the object's hash word (offset 8), from
+ * a xorshift sequence, never 0.
+ */
+public final class ObjectNatives {
+    private static final int HASH_WORD = 8;
+    private static int seed = 0x2545F491;
+
+    private ObjectNatives() {
+    }
+
+    /** Object.getClass. */
+    public static Object getClass(Object object) {
+        return ClassNames.classOf(object);
+    }
+
+    /** Object.hashCode and System.identityHashCode (0 for null). */
+    public static int identityHashCode(Object object) {
+        if (object == null) {
+            return 0;
+        }
+        long word = Mem.addressOf(object) + HASH_WORD;
+        int hash = Mem.loadInt(word);
+        if (hash == 0) {
+            hash = next();
+            Mem.storeInt(word, hash);
+        }
+        return hash;
+    }
+
+    /** Class.getName: the binary name; a primitive type's keyword. */
+    public static String className(Object type) {
+        return ClassNames.binaryName(type);
+    }
+
+    private static int next() {
+        int x = seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        seed = x;
+        return (x & 0x7FFFFFFF) == 0 ? 1 : x & 0x7FFFFFFF;
+    }
+}
