@@ -119,7 +119,7 @@ final class BytecodeDispatch {
             case 0xB7: InvokeEmitters.emitInvokespecial(c); break;
             case 0xB8: StaticEmitters.emitInvokestatic(c); break;
             case 0xB9: InvokeEmitters.emitInvokeinterface(c); break;
-            case 0xBA: StringConcatEmitter.emitInvokedynamic(c); break;
+            case 0xBA: InvokeDynamicEmitter.emitInvokedynamic(c); break;
             case 0xBB: ObjectEmitters.emitNew(c); break;
             case 0xBC: ObjectEmitters.emitNewarray(c); break;
             case 0xBD: ObjectEmitters.emitAnewarray(c); break;
