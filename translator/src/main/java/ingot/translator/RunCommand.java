@@ -1,5 +1,6 @@
 package ingot.translator;
 
+import ingot.translator.image.ImageException;
 import ingot.translator.rig.Accel;
 import ingot.translator.rig.BootRequest;
 import ingot.translator.rig.GuestRun;
@@ -59,12 +60,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the QEMU command and Xen's log on stderr.")
     boolean verbose;
 
+    @Option(names = "--aot", paramLabel = "JAR",
+            description = "Build (or reuse) an image with these jars compiled in and run its Main-Class.")
+    List<Path> aot = new ArrayList<>();
+
+    @Option(names = "--main", paramLabel = "CLASS", description = "With --aot: the main class (default: Main-Class).")
+    String mainClass;
+
     @Parameters(paramLabel = "IMAGE -- COMMAND LINE",
             description = "The image (default: the one make builds), then after -- the boot command line.")
     List<String> words = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException, ImageException {
         BootRequest request = request();
         PrintStream err = System.err;
         err.println("ingot run: " + describe(request));
@@ -94,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         return home;
     }
 
-    private BootRequest request() {
+    private BootRequest request() throws BadInputException, ImageException {
         if (timeoutSeconds <= 0) {
             throw usage("--timeout must be positive");
         }
@@ -106,7 +114,11 @@ final class RunCommand implements Callable<Integer> {
         if (head.size() > 1) {
             throw usage("one IMAGE at most; put the boot command line after --");
         }
-        Path image = head.isEmpty() ? home().builtImage() : Path.of(head.get(0));
+        if (!aot.isEmpty() && !head.isEmpty()) {
+            throw usage("give an IMAGE or --aot JAR, not both");
+        }
+        Path image = !aot.isEmpty() ? AotImages.imageFor(home(), aot, mainClass)
+                : head.isEmpty() ? home().builtImage() : Path.of(head.get(0));
         BootRequest request = BootRequest.of(image)
                 .withMachine(Machine.named(machine))
                 .withMemoryMb(memoryMb)
@@ -116,6 +128,8 @@ final class RunCommand implements Callable<Integer> {
                 .withVerbose(verbose);
         if (accel != null) {
             request = request.withAccel(Accel.named(accel));
+        } else if (!aot.isEmpty() && Accel.isParavirtualKvm()) {
+            request = request.withAccel(Accel.TCG); // PVM stops guests at their first SSE instruction
         }
         return xen ? request.onXen() : request;
     }
@@ -133,7 +147,9 @@ final class RunCommand implements Callable<Integer> {
 
     private String describe(BootRequest request) {
         Accel chosen = Rig.accelFor(request);
-        String how = request.accel() != null || request.xen() ? "" : chosen == Accel.KVM
+        String how = !aot.isEmpty() && accel == null && Accel.isParavirtualKvm()
+                ? " (this /dev/kvm is PVM, which cannot run compiled Java's SSE code)"
+                : request.accel() != null || request.xen() ? "" : chosen == Accel.KVM
                 ? " (/dev/kvm opens)" : " (/dev/kvm does not open)";
         String where = request.xen()
                 ? "Xen 4.17, image as PVH dom0, under QEMU " + chosen.qemuName() + how + ", q35"

@@ -8,7 +8,8 @@ package ingot.runtime.exec;
  * <pre>
  *   0  class word (java.lang.Class's Class object)     8  hash/lock word
  *  16  superclass's Class (0 for java.lang.Object)
- *  24  u32 depth (Object = 0)                          28  u32 flags (ARRAY, INTERFACE, PRIMITIVE)
+ *  24  u32 depth (Object = 0)                          28  u32 flags (ARRAY, INTERFACE, PRIMITIVE),
+ *                                                          Class.getModifiers in the upper 16 bits
  *  32  display: address of depth + 1 Class addresses, display[d] = the superclass at depth d
  *  40  interfaces: address of {dq count, Class...}, every interface the class implements
  *  48  itables: address of {dq count, (Class interface, address of its method entries)...}

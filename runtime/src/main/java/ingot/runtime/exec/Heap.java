@@ -47,6 +47,35 @@ public final class Heap {
         return Mem.objectAt(at);
     }
 
+    /**
+     * ingot_rt_new_multi_array: an array of {@code type} with {@code dimensions} lengths read at
+     * {@code lengths}, {@code lengths} - 8, ... (operand-stack slots, first dimension first), its
+     * elements arrays of the next dimensions down to the last length given.
+     */
+    public static Object newMultiArray(Object type, long lengths, int dimensions) {
+        for (int i = 0; i < dimensions; i++) {
+            int length = Mem.loadInt(lengths - 8L * i);
+            if (length < 0) {
+                VmExceptions.negativeArraySize(length);
+            }
+        }
+        return fill(type, lengths, dimensions);
+    }
+
+    private static Object fill(Object type, long lengths, int dimensions) {
+        int length = Mem.loadInt(lengths);
+        Object array = newArray(type, length);
+        if (dimensions > 1) {
+            Object component = Mem.objectAt(Mem.loadLong(Mem.addressOf(type) + ClassWords.COMPONENT));
+            for (int i = 0; i < length; i++) {
+                Object inner = fill(component, lengths - 8, dimensions - 1);
+                // the array's address is taken after the allocation, never held across one
+                Mem.storeLong(Mem.addressOf(array) + ARRAY_BASE + 8L * i, Mem.addressOf(inner));
+            }
+        }
+        return array;
+    }
+
     private static long allocate(long size) {
         long at = top;
         long next = (at + size + 7) & ~7L;

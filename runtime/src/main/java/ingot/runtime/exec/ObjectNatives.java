@@ -33,6 +33,20 @@ public final class ObjectNatives {
         return hash;
     }
 
+    /** Object.notify and notifyAll: with one thread nobody waits. */
+    public static void notifyOne(Object object) {
+    }
+
+    /**
+     * Object.wait: with one thread nothing can notify; returning at once is a spurious wakeup,
+     * which the specification allows (callers wait in a loop on their condition).
+     */
+    public static void waitFor(Object object, long timeoutMillis) {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+    }
+
     /** Class.getName: the binary name; a primitive type's keyword. */
     public static String className(Object type) {
         return ClassNames.binaryName(type);

@@ -380,7 +380,8 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     /**
      * Static fields whose initial value the translator provides (a symbol of the image): the
      * primitive types' Class objects, by field of ingot.runtime.exec.PrimitiveClasses,
-     * ObjectClone.cloneable, and Unwinder.codeTable (the code tables' address).
+     * ObjectClone.cloneable, Unwinder.codeTable (the code tables' address) and
+     * StringNatives.literals (every string literal).
      */
     private static final String PRIMITIVE_CLASSES = "ingot/runtime/exec/PrimitiveClasses";
     private static final Map<String, Character> PROVIDED_PRIMITIVES = Map.of(
@@ -396,6 +397,10 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         }
         if (owner.name().equals("ingot/runtime/exec/Unwinder") && f.name().equals("codeTable")) {
             return "ingot_code_table";
+        }
+        if (owner.name().equals("ingot/runtime/exec/StringNatives") && f.name().equals("literals")) {
+            classObject("[Ljava/lang/Object;");
+            return StringLiterals.ALL;
         }
         ConstantPool pool = owner.pool();
         int index = f.constantValue();

@@ -20,6 +20,28 @@ final class NativeMethods {
                     java(NATIVES, "identityHashCode", "(Ljava/lang/Object;)I")),
             Map.entry("java/lang/Class.getName()Ljava/lang/String;",
                     java(NATIVES, "className", "(Ljava/lang/Object;)Ljava/lang/String;")),
+            Map.entry("java/lang/String.intern()Ljava/lang/String;",
+                    java(EXEC + "StringNatives", "intern", "(Ljava/lang/String;)Ljava/lang/String;")),
+            Map.entry("java/lang/Object.notify()V", java(NATIVES, "notifyOne", "(Ljava/lang/Object;)V")),
+            Map.entry("java/lang/Object.notifyAll()V", java(NATIVES, "notifyOne", "(Ljava/lang/Object;)V")),
+            Map.entry("java/lang/Object.wait(J)V", java(NATIVES, "waitFor", "(Ljava/lang/Object;J)V")),
+            classNative("getSimpleName", "()Ljava/lang/String;", "Ljava/lang/String;"),
+            classNative("getCanonicalName", "()Ljava/lang/String;", "Ljava/lang/String;"),
+            classNative("getModifiers", "()I", "I"),
+            classNative("getSuperclass", "()Ljava/lang/Class;", "Ljava/lang/Object;"),
+            classNative("getComponentType", "()Ljava/lang/Class;", "Ljava/lang/Object;"),
+            classNative("isArray", "()Z", "Z"),
+            classNative("isPrimitive", "()Z", "Z"),
+            classNative("desiredAssertionStatus", "()Z", "Z"),
+            classNative("enumConstants", "()[Ljava/lang/Object;", "[Ljava/lang/Object;"),
+            Map.entry("java/lang/Class.isInstance(Ljava/lang/Object;)Z",
+                    java(EXEC + "ClassNatives", "isInstance", "(Ljava/lang/Object;Ljava/lang/Object;)Z")),
+            Map.entry("java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
+                    java(EXEC + "ClassNatives", "isAssignableFrom", "(Ljava/lang/Object;Ljava/lang/Object;)Z")),
+            Map.entry("java/lang/reflect/Array.getLength(Ljava/lang/Object;)I",
+                    java(EXEC + "ArrayNatives", "getLength", "(Ljava/lang/Object;)I")),
+            Map.entry("java/lang/reflect/Array.newArray(Ljava/lang/Class;I)Ljava/lang/Object;",
+                    java(EXEC + "ArrayNatives", "newArray", "(Ljava/lang/Object;I)Ljava/lang/Object;")),
             Map.entry("java/lang/Object.clone()Ljava/lang/Object;",
                     java(EXEC + "ObjectClone", "clone", "(Ljava/lang/Object;)Ljava/lang/Object;")),
             Map.entry("java/lang/Throwable.captureBacktrace()Ljava/lang/Object;",
@@ -43,6 +65,12 @@ final class NativeMethods {
      */
     static String[] implementation(String owner, String name, String descriptor) {
         return IMPLEMENTATIONS.get(owner + "." + name + descriptor);
+    }
+
+    /** A no-argument native of java.lang.Class, implemented by ClassNatives with the Class as its parameter. */
+    private static Map.Entry<String, String[]> classNative(String name, String descriptor, String returnType) {
+        return Map.entry("java/lang/Class." + name + descriptor,
+                java(EXEC + "ClassNatives", name, "(Ljava/lang/Object;)" + returnType));
     }
 
     private static String[] java(String owner, String name, String descriptor) {

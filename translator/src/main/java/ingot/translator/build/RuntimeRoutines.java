@@ -6,13 +6,14 @@ import java.util.Map;
 /**
  * The runtime routines written in Java (ingot.runtime.exec), by routine name: compiled into the
  * image like any method, their symbols are what compiled code calls. Routines not listed here
- * (class initialisation, frem/drem, multianewarray) are provided by the image's assembly.
+ * (class initialisation, frem/drem) are provided by the image's assembly in boot/.
  */
 final class RuntimeRoutines {
     private static final String EXEC = "ingot/runtime/exec/";
     private static final Map<String, String[]> JAVA = Map.ofEntries(
             routine(RuntimeRoutine.NEW_INSTANCE, "Heap", "newInstance", "(Ljava/lang/Object;I)Ljava/lang/Object;"),
             routine(RuntimeRoutine.NEW_ARRAY, "Heap", "newArray", "(Ljava/lang/Object;I)Ljava/lang/Object;"),
+            routine(RuntimeRoutine.NEW_MULTI_ARRAY, "Heap", "newMultiArray", "(Ljava/lang/Object;JI)Ljava/lang/Object;"),
             routine(RuntimeRoutine.CHECKCAST, "TypeChecks", "checkcast", "(Ljava/lang/Object;Ljava/lang/Object;)V"),
             routine(RuntimeRoutine.INSTANCEOF, "TypeChecks", "instanceOf", "(Ljava/lang/Object;Ljava/lang/Object;)I"),
             routine(RuntimeRoutine.ARRAY_STORE_CHECK, "TypeChecks", "arrayStoreCheck", "(Ljava/lang/Object;Ljava/lang/Object;)V"),

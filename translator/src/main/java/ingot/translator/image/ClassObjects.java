@@ -44,7 +44,8 @@ public final class ClassObjects {
         DataWriter words = header(self + ".name");
         words.put(ClassWords.SUPERCLASS, 8, k.superclass() == null || k.isInterface() ? "0" : classLabel.apply(k.superclass()));
         words.put(ClassWords.DEPTH, 4, k.depth());
-        words.put(ClassWords.FLAGS, 4, (k.isArray() ? ClassWords.ARRAY : 0) | (k.isInterface() ? ClassWords.INTERFACE : 0));
+        words.put(ClassWords.FLAGS, 4, (k.isArray() ? ClassWords.ARRAY : 0) | (k.isInterface() ? ClassWords.INTERFACE : 0)
+                | modifiers(k) << 16);
         words.put(ClassWords.DISPLAY, 8, self + ".display");
         words.put(ClassWords.INTERFACES, 8, self + ".interfaces");
         words.put(ClassWords.ITABLES, 8, self + ".itables");
@@ -69,7 +70,7 @@ public final class ClassObjects {
     public static String writePrimitive(char type) {
         String self = label(String.valueOf(type));
         DataWriter words = header(self + ".name");
-        words.put(ClassWords.FLAGS, 4, ClassWords.PRIMITIVE);
+        words.put(ClassWords.FLAGS, 4, ClassWords.PRIMITIVE | 0x0411 << 16);
         words.put(ClassWords.INIT_STATE, 4, ClassWords.INITIALIZED);
         words.put(ClassWords.DISPLAY, 8, self + ".display");
         words.put(ClassWords.INTERFACES, 8, self + ".interfaces");
@@ -77,6 +78,22 @@ public final class ClassObjects {
         return "align 8\n" + self + ":\n" + words.lines(ClassWords.VTABLE)
                 + self + ".display: dq " + self + "\n" + self + ".interfaces: dq 0\n"
                 + self + ".name: " + CodeTables.utf8(keyword(type)) + "\n";
+    }
+
+    /** Class.getModifiers: the class file's flags (an inner class's from InnerClasses); arrays public final abstract. */
+    private static int modifiers(LinkedClass k) {
+        if (k.isArray()) {
+            return 0x0411;
+        }
+        int access = k.classFile().access() & 0xFFFF & ~0x0020;
+        if (k.classFile().innerClasses() != null) {
+            for (ingot.runtime.classfile.InnerClassEntry e : k.classFile().innerClasses()) {
+                if (e.innerClass().equals(k.name())) {
+                    access = e.access() & 0xFFFF & ~0x0020;
+                }
+            }
+        }
+        return access;
     }
 
     private static DataWriter header(String name) {

@@ -19,10 +19,18 @@ public final class StringLiterals {
         return labels.computeIfAbsent(value, v -> "str_" + labels.size());
     }
 
-    /** All literals as data. */
+    /** The label of an Object[] holding every literal (for String.intern); written by {@link #text}. */
+    public static final String ALL = "ingot_string_literals";
+
+    /** All literals as data, then the Object[] of all of them. */
     public String text(Linker linker) {
+        StringBuilder all = new StringBuilder("align 8\n" + ALL + ":\n    dq " + ClassObjects.label("[Ljava/lang/Object;")
+                + ", 0\n    dd " + labels.size() + ", 0\n");
+        for (String label : labels.values()) {
+            all.append("    dq ").append(label).append('\n');
+        }
         if (labels.isEmpty()) {
-            return "";
+            return all.toString();
         }
         LinkedClass string = linker.link("java/lang/String");
         FieldSlot value = field(string, "value", "[C");
@@ -37,7 +45,7 @@ public final class StringLiterals {
                     .append(", 0\n    dd ").append(e.getKey().length()).append(", 0\n");
             chars(out, e.getKey());
         }
-        return out.toString();
+        return out.append(all).toString();
     }
 
     private static void chars(StringBuilder out, String s) {

@@ -42,6 +42,14 @@ public enum Accel {
         }
     }
 
+    /**
+     * True when /dev/kvm is PVM (the kvm_pvm module): a paravirtual KVM whose instruction
+     * emulator stops a guest at its first SSE instruction, so compiled Java must run under TCG.
+     */
+    public static boolean isParavirtualKvm() {
+        return new java.io.File("/sys/module/kvm_pvm").exists();
+    }
+
     /** The accelerator named by {@code name} ({@code kvm} or {@code tcg}). */
     public static Accel named(String name) {
         for (Accel accel : values()) {
