@@ -27,12 +27,11 @@ deps:
 test: deps image
 	$(MVN) -B -ntp install
 
-# The main job, as far as it goes today: read the demo jar with the VM's own readers, then boot
-# the image with the jar as module 0 (the placeholder main prints what it was handed).
+# The main job: read the demo jar with the VM's own readers, then compile it into an image
+# (with the class library and the VM) and run it on bare metal under QEMU.
 run: deps build $(DEMO_JAR)
-	bin/ingot inspect $(DEMO_JAR)
 	bin/ingot inspect --summary $(DEMO_JAR)
-	bin/ingot run --module $(DEMO_JAR) -- -jar demo.jar
+	bin/ingot run --aot $(DEMO_JAR)
 
 $(DEMO_JAR): $(wildcard test/programs/demo/*.java)
 	./test/scripts/build-demo-jar.sh $@

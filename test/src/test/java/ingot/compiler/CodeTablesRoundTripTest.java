@@ -14,6 +14,7 @@ import ingot.runtime.exec.CodeTable;
 import ingot.runtime.mem.hosted.HostedMachine;
 import ingot.translator.build.ClosedWorld;
 import ingot.translator.build.ImageCompilation;
+import ingot.translator.image.ClassObjects;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,11 @@ class CodeTablesRoundTripTest {
             }
         }
         String text = compilation.finish();
-        Map<String, Long> symbols = assemble(text);
+        StringBuilder outside = new StringBuilder("ingot_exit equ 0\nconsole_write equ 0\n");
+        for (String nativeSymbol : compilation.nativeMethods().keySet()) {
+            outside.append(nativeSymbol).append(" equ 0\n");
+        }
+        Map<String, Long> symbols = assemble(outside + text);
         HostedMachine previous = HostedMachine.install(new HostedMachine());
         try {
             load(dir.resolve("tables.bin"));
@@ -80,7 +85,8 @@ class CodeTablesRoundTripTest {
         for (int i = 0; i < calls.count(); i++) {
             long returnAddress = symbols.get(calls.returnAddress(i).name());
             assertEquals(index, CodeTable.methodAt(table, returnAddress));
-            assertEquals(calls.pc(i), CodeTable.pcOfReturn(record, start, returnAddress));
+            assertEquals(calls.pc(i), CodeTable.pcOfReturn(record, start, returnAddress),
+                    method.entry() + " call " + i + " of " + calls.count() + " at offset " + (returnAddress - start));
             assertEquals(code.lineAt(calls.pc(i)), CodeTable.lineOf(record, calls.pc(i)));
         }
         ExceptionHandler[] handlers = code.handlers();
@@ -90,12 +96,14 @@ class CodeTablesRoundTripTest {
             assertTrue(!CodeTable.handlerCovers(record, i, handlers[i].endPc()));
             long handler = symbols.get(method.instructionLabel(handlers[i].handlerPc()).name());
             assertEquals(handler, CodeTable.handlerAddress(record, i));
-            assertEquals(0, CodeTable.handlerCatchClass(record, i));
+            String catchType = handlers[i].catchType();
+            long catchClass = catchType == null ? 0 : symbols.get(ClassObjects.label(catchType));
+            assertEquals(catchClass, CodeTable.handlerCatchClass(record, i));
         }
         return calls.count();
     }
 
-    /** Assembles the text at BASE with NASM, stubbing the runtime's symbols; returns the symbol map. */
+    /** Assembles the text at BASE with NASM, the runtime's and the shim's symbols at 0; returns the symbol map. */
     private Map<String, Long> assemble(String text) throws Exception {
         StringBuilder source = new StringBuilder("[map symbols " + dir.resolve("tables.map") + "]\n");
         source.append("section .text start=").append(BASE).append("\n");

@@ -6,6 +6,7 @@ import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.ClassFileReader;
 import ingot.runtime.classfile.MethodInfo;
 import ingot.translator.build.ClosedWorld;
+import ingot.translator.build.ImageBuilder;
 import ingot.translator.build.ImageCompilation;
 import ingot.translator.image.NasmImage;
 import ingot.translator.rig.Accel;
@@ -56,8 +57,8 @@ final class ImageHarness {
 
     static List<ClassFile> readClasses(Path classes) throws Exception {
         List<ClassFile> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(classes)) {
-            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class")).sorted()::iterator) {
                 out.add(ClassFileReader.read(Files.readAllBytes(p)));
             }
         }
@@ -83,25 +84,14 @@ final class ImageHarness {
         return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(120)));
     }
 
-    /** Builds an image whose ingot_java_main runs {@code mainClass.main(new String[0])}, and boots it. */
+    /** Builds an image as `ingot image --aot` does (ImageBuilder's main driver), and boots it. */
     GuestRun bootMain(String name, List<ClassFile> programs, String mainClass) throws Exception {
         ClosedWorld world = new ClosedWorld();
         libraries().forEach(world::add);
         programs.forEach(world::add);
         ImageCompilation compilation = new ImageCompilation(world);
-        StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n")
-                .append("    lea rdi, [rel test_heap]\n    lea rsi, [rel test_heap_end]\n    call ")
-                .append(compilation.root("ingot/runtime/exec/Heap", "init", "(JJ)V")).append('\n')
-                .append("    lea rdi, [rel ").append(compilation.classObject("[Ljava/lang/String;").name()).append("]\n")
-                .append("    xor esi, esi\n    call ")
-                .append(compilation.root("ingot/runtime/exec/Heap", "newArray", "(Ljava/lang/Object;I)Ljava/lang/Object;"))
-                .append("\n    push rax\n    sub rsp, 8\n")
-                .append("    lea rdi, [rel ").append(compilation.classObject(mainClass).name()).append("]\n")
-                .append("    call ingot_rt_initialize\n    mov rdi, [rsp + 8]\n    call ")
-                .append(compilation.root(mainClass, "main", "([Ljava/lang/String;)V"))
-                .append("\n    xor eax, eax\n    leave\n    ret\n\n");
-        Path image = NasmImage.assemble(rig.home(), finish(compilation, driver, new StringBuilder("section .rodata\n")),
-                work.resolve(name + ".elf"));
+        String driver = ImageBuilder.mainDriver(compilation, mainClass);
+        Path image = NasmImage.assemble(rig.home(), compilation.finish() + driver, work.resolve(name + ".elf"));
         return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withTimeout(Duration.ofSeconds(120)));
     }
 

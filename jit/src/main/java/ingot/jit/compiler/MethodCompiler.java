@@ -43,6 +43,9 @@ public final class MethodCompiler {
         asm.comment(name);
         prologue(c, method, frame);
         emitInstructions(c, code.code(), kinds, labels);
+        // A call that ends the code (athrow, a runtime routine that throws) returns nowhere; the
+        // trap after it keeps its return address inside this method's range for the frame walks.
+        asm.int3();
         tables.emit(asm);
         Label end = asm.newLabel();
         asm.bind(end);

@@ -400,6 +400,7 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         }
         if (owner.name().equals("ingot/runtime/exec/StringNatives") && f.name().equals("literals")) {
             classObject("[Ljava/lang/Object;");
+            strings.requestAll();
             return StringLiterals.ALL;
         }
         ConstantPool pool = owner.pool();

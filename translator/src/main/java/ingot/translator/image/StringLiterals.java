@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class StringLiterals {
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private boolean allRequested;
 
     /** The label of the String object of {@code value}. */
     public String label(String value) {
@@ -22,15 +23,27 @@ public final class StringLiterals {
     /** The label of an Object[] holding every literal (for String.intern); written by {@link #text}. */
     public static final String ALL = "ingot_string_literals";
 
-    /** All literals as data, then the Object[] of all of them. */
+    /** Asks for the Object[] of every literal ({@link #ALL}) to be written too. */
+    public void requestAll() {
+        allRequested = true;
+    }
+
+    /** All literals as data, then, when requested, the Object[] of all of them. */
     public String text(Linker linker) {
+        if (!allRequested) {
+            return literals(linker);
+        }
         StringBuilder all = new StringBuilder("align 8\n" + ALL + ":\n    dq " + ClassObjects.label("[Ljava/lang/Object;")
                 + ", 0\n    dd " + labels.size() + ", 0\n");
         for (String label : labels.values()) {
             all.append("    dq ").append(label).append('\n');
         }
+        return literals(linker) + all;
+    }
+
+    private String literals(Linker linker) {
         if (labels.isEmpty()) {
-            return all.toString();
+            return "";
         }
         LinkedClass string = linker.link("java/lang/String");
         FieldSlot value = field(string, "value", "[C");
@@ -45,7 +58,7 @@ public final class StringLiterals {
                     .append(", 0\n    dd ").append(e.getKey().length()).append(", 0\n");
             chars(out, e.getKey());
         }
-        return out.append(all).toString();
+        return out.toString();
     }
 
     private static void chars(StringBuilder out, String s) {
