@@ -45,6 +45,28 @@ class IngotLauncherTest {
     }
 
     @Test
+    void runsTheDemoJarOnBareMetalAsHotSpotDoes() throws Exception {
+        Path jar = DemoJar.build(HOME, dir);
+        Process hotspot = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()).start();
+        String expected = new String(hotspot.getInputStream().readAllBytes());
+        assertTrue(hotspot.waitFor(60, TimeUnit.SECONDS));
+        Result r = ingot("run", "--accel", "tcg", "--aot", jar.toString());
+        assertEquals(hotspot.exitValue(), r.status, r.err);
+        assertEquals(expected, r.out);
+        assertTrue(r.err.contains("ingot image: ") && r.err.contains("methods compiled"), r.err);
+    }
+
+    @Test
+    void aotOfABrokenJarIsOneErrorLine() throws Exception {
+        Path garbage = dir.resolve("broken.jar");
+        Files.write(garbage, "PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1));
+        Result r = ingot("image", "--aot", garbage.toString(), "-o", dir.resolve("x.elf").toString());
+        assertEquals(1, r.status);
+        assertOneErrorLine(r.err);
+    }
+
+    @Test
     void badInputGivesOneErrorLineAndStatusOne() throws Exception {
         Path garbage = dir.resolve("garbage.jar");
         Files.write(garbage, "PK\u0003\u0004 this is no zip".getBytes(StandardCharsets.ISO_8859_1));
