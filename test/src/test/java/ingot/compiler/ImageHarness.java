@@ -97,25 +97,7 @@ final class ImageHarness {
 
     /** The class library (classlib's java.base) and the runtime's exec and mem classes. */
     List<ClassFile> libraries() throws Exception {
-        List<ClassFile> out = new ArrayList<>();
-        Path root = rig.home().root();
-        addTree(out, root.resolve("classlib/target/java.base"));
-        addTree(out, root.resolve("runtime/target/classes/ingot/runtime/exec"));
-        addTree(out, root.resolve("runtime/target/classes/ingot/runtime/mem"));
-        return out;
-    }
-
-    private static void addTree(List<ClassFile> out, Path dir) throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new AssertionError(dir + " is missing: build the project first (make)");
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class")).sorted()::iterator) {
-                if (!p.getFileName().toString().equals("module-info.class")) {
-                    out.add(ClassFileReader.read(Files.readAllBytes(p)));
-                }
-            }
-        }
+        return new ImageBuilder(rig.home(), System.err).libraryClasses();
     }
 
     /** The programs' code, and an ingot_java_main that initialises each class and prints each result. */
