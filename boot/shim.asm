@@ -20,5 +20,6 @@
 %include "bootinfo.asm"
 %include "bootinfo_print.asm"
 %include "selftest.asm"
+%include "selftest_output.asm"
 %include "exit.asm"
 %include "main.asm"
