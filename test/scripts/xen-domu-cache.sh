@@ -3,9 +3,9 @@
 # test/cache/xen-domu/:
 #   xen.elf       Xen 4.17 from Debian's xen-hypervisor-4.17-amd64, gunzipped
 #   vmlinux.elf   the dom0 kernel: Debian's Linux as a raw ELF (Xen then skips decompressing it)
-#   dom0.cpio.gz  a small initramfs: busybox, kmod, the kernel's Xen modules, xl, xenstored,
-#                 xenconsoled, xenconsole, xen-init-dom0 with their libraries, and
-#                 test/scripts/xen-domu-init.sh as /init
+#   dom0.cpio.gz  a small initramfs: busybox, kmod, the kernel's Xen and virtio-console modules,
+#                 xl, xenstored, xenconsoled, xenconsole, xen-init-dom0 with their libraries,
+#                 and test/scripts/xen-domu-init.sh as /init
 #   stamp         a hash of this script and the init; a different hash rebuilds the files above
 # all from one debootstrap tree (root/, kept to rebuild the initramfs quickly) of Debian
 # bookworm (the release with Xen 4.17), so the hypervisor, the tools and the kernel come from
@@ -97,7 +97,8 @@ if [ ! -f $root/.ingot-complete ]; then
   touch $root/.ingot-complete
 fi
 # 2. The kernel package of the same release, unpacked in part into root/kernel/: the image,
-# the Xen modules and the module lists. (Installing it in debootstrap would build an
+# the Xen and virtio modules (the guests' consoles reach the host on a virtio port) and the
+# module lists. (Installing it in debootstrap would build an
 # initramfs we never use: a minute more.)
 if [ ! -f $root/kernel/.ingot-complete ]; then
   step "kernel package"
@@ -107,7 +108,9 @@ if [ ! -f $root/kernel/.ingot-complete ]; then
     package=$(apt-cache depends linux-image-amd64 | sed -n "s/.*Depends: \(linux-image-[0-9].*\)/\1/p" | head -n 1)
     apt-get download -qq "$package" 2>/dev/null
     dpkg-deb --fsys-tarfile ./*.deb | tar -x --wildcards "./boot/vmlinuz-*" \
-      "./lib/modules/*/kernel/drivers/xen/*" "./lib/modules/*/modules.order" "./lib/modules/*/modules.builtin*"
+      "./lib/modules/*/kernel/drivers/xen/*" "./lib/modules/*/kernel/drivers/virtio/*" \
+      "./lib/modules/*/kernel/drivers/char/virtio_console.ko*" \
+      "./lib/modules/*/modules.order" "./lib/modules/*/modules.builtin*"
     rm -f ./*.deb'
   touch $root/kernel/.ingot-complete
 fi
@@ -156,8 +159,9 @@ ln -sf /usr/bin/kmod $mini/sbin/depmod
 cp -a $root/etc/xen $mini/etc/
 rm -rf $mini/etc/xen/scripts
 modules=kernel/lib/modules/$kv
-mkdir -p $mini/usr/lib/modules/$kv/kernel/drivers
-cp -a $root/$modules/kernel/drivers/xen $mini/usr/lib/modules/$kv/kernel/drivers/
+mkdir -p $mini/usr/lib/modules/$kv/kernel/drivers/char
+cp -a $root/$modules/kernel/drivers/xen $root/$modules/kernel/drivers/virtio $mini/usr/lib/modules/$kv/kernel/drivers/
+cp -a $root/$modules/kernel/drivers/char/virtio_console.ko* $mini/usr/lib/modules/$kv/kernel/drivers/char/
 cp -a $root/$modules/modules.order $root/$modules/modules.builtin* $mini/usr/lib/modules/$kv/
 ln -s /usr/lib/modules $mini/lib/modules
 chroot $mini /sbin/depmod $kv

@@ -4,9 +4,10 @@
 # Starts the toolstack (xenstored, xen-init-dom0, xenconsoled), then creates, in order, the
 # guests the rig appended to the initramfs: guest K is /ingot/guest-K/ with domu.cfg (written
 # by ingot.translator.rig.XlConfig; it names image.elf and module there) and timeout (in
-# seconds). Each guest's console goes to COM2 (/dev/ttyS1, which xenconsole puts in raw
-# mode), followed by the line "ingot-dom0: end of guest K". At the end dom0 reboots; Xen then
-# reboots the machine and QEMU, run with -no-reboot, exits.
+# seconds). Each guest's console goes, byte for byte, to the host through a virtio serial
+# port (QEMU's virtserialport, /dev/vport*p1 here), followed by the line
+# "ingot-dom0: end of guest K". At the end dom0 reboots; Xen then reboots the machine and
+# QEMU, run with -no-reboot, exits.
 #
 # Report lines on dom0's console (hvc0, which Xen puts on COM1), read by the rig
 # (ingot.translator.rig.Dom0Console):
@@ -33,7 +34,7 @@ mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
 mkdir -p /dev/pts /dev/shm && mount -t devpts devpts /dev/pts
-for m in xen-evtchn xen-gntdev xen-gntalloc xen-privcmd xenfs; do
+for m in xen-evtchn xen-gntdev xen-gntalloc xen-privcmd xenfs virtio_pci virtio_console; do
     modprobe $m 2>/dev/null || fail "modprobe $m"
 done
 mount -t xenfs xenfs /proc/xen || fail "mount xenfs"
@@ -41,6 +42,13 @@ mkdir -p /var/lock /var/run/xen /var/run/xenstored /var/lib/xen /var/lib/xenstor
 xenstored --pid-file /var/run/xenstored.pid || fail "xenstored"
 xen-init-dom0 >/dev/null || fail "xen-init-dom0"
 xenconsoled --pid-file=/var/run/xenconsoled.pid || fail "xenconsoled"
+port=
+i=0
+while [ -z "$port" ] && [ $i -lt 50 ]; do
+    port=$(ls /dev/vport*p1 2>/dev/null | head -n 1); [ -n "$port" ] || sleep 0.1; i=$((i + 1))
+done
+[ -n "$port" ] || fail "no virtio serial port for the guests' consoles"
+exec 3<>"$port"       # a virtio port opens once: one descriptor for reading and writing
 say ready
 
 reason_name() {
@@ -62,13 +70,13 @@ run_guest() {
     # -F: xl stays in the foreground, handles the domain's end (on_poweroff, on_crash) and
     # logs it on stderr; -c: its console client copies the guest's console to stdout. The
     # client also reads stdin and ends at its EOF, so stdin is the same (silent) port.
-    xl create -F -c $dir/domu.cfg </dev/ttyS1 >/dev/ttyS1 2>/tmp/xl-$k.log
+    xl create -F -c $dir/domu.cfg <&3 >&3 2>/tmp/xl-$k.log
     status=$?
     kill $watchdog 2>/dev/null
     say "guest $k: xl create status $status"
     i=0
     while pidof xenconsole >/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-    echo "ingot-dom0: end of guest $k" > /dev/ttyS1
+    echo "ingot-dom0: end of guest $k" >&3
     code=$(sed -n 's/.*has shut down, reason code \([0-9]*\).*/\1/p' /tmp/xl-$k.log | tail -n 1)
     [ -n "$code" ] && say "guest $k: shutdown reason $(reason_name "$code")"
     i=0

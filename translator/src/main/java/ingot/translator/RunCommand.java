@@ -82,10 +82,15 @@ final class RunCommand implements Callable<Integer> {
         LiveOutput live = new LiveOutput(System.out, err, verbose ? err : null, err);
         GuestRun run = new Rig(home()).boot(request, live);
         System.out.flush();
+        if (verbose && run.domain() != null) {
+            err.println("ingot run: " + run.domain().summary() + "; QEMU ran " + run.wallMillis() + " ms");
+        }
         return switch (run.outcome()) {
             case EXITED -> run.processStatus();
             case TIMED_OUT -> {
-                err.println("error: the guest did not stop within " + timeoutSeconds + " s; QEMU was killed");
+                err.println(run.domain() != null && run.domain().timedOut()
+                        ? "error: the domU did not stop within " + timeoutSeconds + " s of xl create; dom0 destroyed it"
+                        : "error: the guest did not stop within " + timeoutSeconds + " s; QEMU was killed");
                 yield STATUS_TIMED_OUT;
             }
             case NO_STATUS -> {

@@ -11,8 +11,8 @@ import java.util.List;
  * image as a PVH dom0 module (QEMU TCG, {@code -cpu max} for SVM, q35 with an IOMMU), Xen
  * and dom0 sharing COM1. Xen domU boots: Xen 4.17 with a Linux PV dom0 (the cached kernel
  * and initramfs plus the guests) whose xl creates the domUs; Xen and dom0 share COM1, the
- * domUs' consoles come on COM2. {@code -display none} (not {@code -nographic}) keeps SeaBIOS
- * off COM1 on q35.
+ * domUs' consoles come on a virtio serial port on a Unix socket. {@code -display none} (not
+ * {@code -nographic}) keeps SeaBIOS off COM1 on q35.
  */
 public final class QemuCommand {
     static final String COM2_IOBASE = "0x2f8";
@@ -26,6 +26,8 @@ public final class QemuCommand {
     static final int DOMU_RIG_EXTRA_MB = 192;
     /** SMAP off: the Linux dom0 crashes with it under QEMU TCG's {@code -cpu max}. */
     static final String DOMU_RIG_CPU = "max,-smap";
+    /** The virtio serial port on which dom0 sends the domUs' consoles. */
+    static final String DOMU_CONSOLE_PORT = "ingot.domu-console";
     /** dom0's kernel command line: its console on Xen's (hvc0), the rig's init, few messages. */
     static final String DOM0_KERNEL_COMMAND_LINE = "console=hvc0 earlyprintk=xen rdinit=/init quiet";
 
@@ -63,15 +65,16 @@ public final class QemuCommand {
 
     /**
      * QEMU booting Xen with a Linux PV dom0 whose init creates the domUs in {@code initrd}
-     * (DomuInitrd) and copies their consoles to its COM2, the socket in {@code files}; Xen and
-     * dom0 share COM1. {@code domuMb}: the largest domU's memory.
+     * (DomuInitrd) and copies their consoles to a virtio serial port, connected to the socket
+     * in {@code files}; Xen and dom0 share COM1. {@code domuMb}: the largest domU's memory.
      */
     public static List<String> xenDomu(Path qemu, XenDomuCache cache, Path initrd, GuestFiles files, int domuMb) {
         List<String> command = common(qemu, Accel.TCG, DOMU_RIG_CPU, "q35",
                 DOMU_RIG_DOM0_MB + domuMb + DOMU_RIG_EXTRA_MB);
         add(command, "-serial", "stdio");
-        add(command, "-chardev", "socket,id=com2,path=" + files.com2Socket());
-        add(command, "-device", "isa-serial,chardev=com2,iobase=" + COM2_IOBASE + ",irq=3");
+        add(command, "-chardev", "socket,id=domus,path=" + files.com2Socket());
+        add(command, "-device", "virtio-serial-pci");
+        add(command, "-device", "virtserialport,chardev=domus,name=" + DOMU_CONSOLE_PORT);
         add(command, "-kernel", cache.hypervisor().toString());
         add(command, "-append", xenDomuCommandLine());
         add(command, "-initrd", xenModules(cache.kernel(), DOM0_KERNEL_COMMAND_LINE, initrd));

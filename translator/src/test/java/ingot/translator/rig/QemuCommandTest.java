@@ -58,7 +58,7 @@ class QemuCommandTest {
     }
 
     @Test
-    void xenDomuBootsXenWithALinuxDom0AndTheGuestsConsoleOnCom2() {
+    void xenDomuBootsXenWithALinuxDom0AndTheGuestsConsolesOnAVirtioPort() {
         try (GuestFiles files = GuestFiles.create()) {
             XenDomuCache cache = new XenDomuCache(ProjectHome.locate());
             List<String> command = QemuCommand.xenDomu(QEMU, cache, files.initrd(), files, 64);
@@ -70,8 +70,9 @@ class QemuCommandTest {
             assertEquals("console=com1 com1=115200,8n1 dom0_mem=256M,max:256M", valueOf(command, "-append"));
             assertEquals(cache.kernel() + " console=hvc0 earlyprintk=xen rdinit=/init quiet," + files.initrd(),
                     valueOf(command, "-initrd"));
-            assertTrue(command.contains("socket,id=com2,path=" + files.com2Socket()));
-            assertTrue(command.contains("isa-serial,chardev=com2,iobase=0x2f8,irq=3"));
+            assertTrue(command.contains("socket,id=domus,path=" + files.com2Socket()));
+            assertTrue(command.contains("virtio-serial-pci"));
+            assertTrue(command.contains("virtserialport,chardev=domus,name=ingot.domu-console"));
             assertTrue(command.contains("-no-reboot"));
         }
     }
