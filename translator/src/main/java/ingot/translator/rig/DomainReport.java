@@ -31,7 +31,8 @@ public record DomainReport(
 
     /** One line for messages and test failures. */
     public String summary() {
-        return "domU: " + (created ? "created" : "not created") + ", xl status " + xlStatus
+        return "domU: " + (created ? "created" : "not created")
+                + ", xl status " + (xlStatus.isPresent() ? Integer.toString(xlStatus.getAsInt()) : "none")
                 + ", shutdown reason '" + shutdownReason + "'" + (timedOut ? ", destroyed at the timeout" : "")
                 + (gone ? ", gone" : ", NOT gone") + ", first output "
                 + (firstOutputNanos < 0 ? "none" : firstOutputNanos / 1_000_000 + " ms after xl create")
