@@ -4,8 +4,8 @@
 ; ingot.exit=N: prints "self-test: exit N" on stdout, then ingot_exit(N). N is a
 ; decimal int, optionally negative; anything else after '=' is a boot error (70).
 ;
-; ingot.output=megabyte: fills 1 MiB of free RAM (the first page after the image and
-; module 0, which must lie in one RAM entry of the memory map) with 16384 lines of
+; ingot.output=megabyte: fills 1 MiB of free RAM (the first 1 MiB of a RAM entry of
+; the memory map at or after the end of the image and module 0) with 16384 lines of
 ; 64 bytes, line k being
 ;     "line " k as 8 decimal digits " " 49 characters of ALPHABET from k mod 62 "\n"
 ; (ALPHABET = a-z A-Z 0-9, cyclic), writes it with one console_write, then the line
@@ -19,8 +19,6 @@ SELFTEST_LINE_CHARS     equ 49
 SELFTEST_ALPHABET_SIZE  equ 62
 FNV32_OFFSET_BASIS      equ 0x811C9DC5
 FNV32_PRIME             equ 0x01000193
-MEMMAP_ENTRY_SIZE       equ 24          ; boot_info memory map: u64 address, u64 size, u32 type, u32 0
-MEMMAP_TYPE_RAM         equ 1
 
 section .rodata
 STRING str_selftest_exit, "self-test: exit "
@@ -115,17 +113,17 @@ selftest_output:
     mov edi, EXIT_BOOT_FAILURE
     jmp ingot_exit
 
-; selftest_output_buffer: -> rdi = the first page after the image and module 0;
-; carry set unless [rdi, rdi + 1 MiB) lies in one RAM entry of the memory map.
+; selftest_output_buffer: -> rdi = 1 MiB of RAM at or after the end of the image
+; and module 0 (page aligned), the first such in the memory map; carry set when
+; there is none.
 selftest_output_buffer:
-    mov rdi, [rel boot_info + BOOT_INFO_IMAGE_END]
+    mov r8, [rel boot_info + BOOT_INFO_IMAGE_END]
     mov rax, [rel boot_info + BOOT_INFO_MODULE0]
     add rax, [rel boot_info + BOOT_INFO_MODULE0_SIZE]
-    cmp rax, rdi
-    cmova rdi, rax
-    add rdi, PAGE_SIZE - 1
-    and rdi, -PAGE_SIZE
-    lea r9, [rdi + SELFTEST_OUTPUT_SIZE]
+    cmp rax, r8
+    cmova r8, rax
+    add r8, PAGE_SIZE - 1
+    and r8, -PAGE_SIZE                  ; nothing below this is free
     mov rsi, [rel boot_info + BOOT_INFO_MEMMAP]
     mov rcx, [rel boot_info + BOOT_INFO_MEMMAP_COUNT]
 .entry:
@@ -133,14 +131,18 @@ selftest_output_buffer:
     jz .none
     cmp dword [rsi + 16], MEMMAP_TYPE_RAM
     jne .next
+    mov rdi, [rsi]
+    add rdi, PAGE_SIZE - 1
+    and rdi, -PAGE_SIZE
+    cmp rdi, r8
+    cmovb rdi, r8
+    lea r9, [rdi + SELFTEST_OUTPUT_SIZE]
     mov rax, [rsi]
-    cmp rdi, rax
-    jb .next
     add rax, [rsi + 8]
     cmp r9, rax
     jbe .found
 .next:
-    add rsi, MEMMAP_ENTRY_SIZE
+    add rsi, HVM_MEMMAP_ENTRY
     dec rcx
     jmp .entry
 .found:

@@ -19,6 +19,7 @@
 %include "fault.asm"
 %include "bootinfo.asm"
 %include "bootinfo_print.asm"
+%include "xen_pv.asm"
 %include "selftest.asm"
 %include "selftest_output.asm"
 %include "exit.asm"

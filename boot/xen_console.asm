@@ -4,7 +4,7 @@
 ; (CONSOLEIO_write); Xen prints the bytes on its own console. A domU reads the
 ; ring's page and event channel from the HVM params CONSOLE_PFN / CONSOLE_EVTCHN and
 ; writes into the ring's `out` half, then notifies the backend (xenconsoled) with
-; EVTCHNOP_send. When the params are missing, console_io is used anyway (a debug
+; EVTCHNOP_send. A PV domU finds its ring in start_info (xen_console_init_pv). When the params are missing, console_io is used anyway (a debug
 ; Xen lets a domU print with it).
 ; console.asm buffers lines and hands them to xen_console_emit, so a line reaches
 ; Xen's console in one piece; xen_console_drain waits (bounded) for the backend to
@@ -64,6 +64,8 @@ xen_console_init:
     mov dword [rel xen_console_mode], XEN_CONSOLE_IO
     test edi, edi
     jnz .done
+    cmp dword [rel xen_pv], 0
+    jne xen_console_init_pv
     mov edi, HVM_PARAM_CONSOLE_PFN
     call xen_get_hvm_param
     test rax, rax
@@ -77,6 +79,23 @@ xen_console_init:
     test rax, rax
     jnz .done
     mov [rel xen_console_evtchn], edx
+    mov dword [rel xen_console_mode], XEN_CONSOLE_RING
+.done:
+    ret
+
+; xen_console_init_pv: a PV domU's ring is in start_info: the page's machine frame
+; (its virtual address by the machine-to-phys table: it lies in the bootstrap
+; mapping) and the event channel.
+xen_console_init_pv:
+    mov rdx, [rel boot_start_info]
+    mov rax, [rdx + PV_START_CONSOLE_MFN]
+    test rax, rax
+    jz .done
+    mov ecx, [rdx + PV_START_CONSOLE_EVTCHN]
+    mov [rel xen_console_evtchn], ecx
+    shl rax, 12
+    call xen_pv_machine_to_virtual
+    mov [rel xen_console_ring], rax
     mov dword [rel xen_console_mode], XEN_CONSOLE_RING
 .done:
     ret
