@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The image as a PVH domU that xl creates in a Linux dom0, all under Xen 4.17 in QEMU TCG:
- * its console is the Xen console ring, read by xenconsoled and copied out by xl's console
- * client. Booting Xen and dom0 takes ~15 s, so one boot creates every guest of this class in
- * turn (the rig's shared dom0), and each test checks one of them.
+ * The image as a PVH domU and as a PV domU that xl creates in a Linux dom0, all under Xen
+ * 4.17 in QEMU TCG: its console is the Xen console ring, read by xenconsoled and copied out
+ * by xl's console client. Booting Xen and dom0 takes ~15 s, so one boot creates every guest
+ * of this class in turn (the rig's shared dom0), and each test checks one of them.
  */
 class XenDomuBootTest {
     private static final String BANNER_COMMAND_LINE = "hello, domU";
@@ -35,22 +35,35 @@ class XenDomuBootTest {
     @TempDir
     static Path dir;
 
-    private static final List<String> COMMAND_LINES = List.of(BANNER_COMMAND_LINE, "ingot.exit=0", "ingot.exit=1",
+    private static final List<String> PVH = List.of(BANNER_COMMAND_LINE, "ingot.exit=0", "ingot.exit=1",
             "ingot.exit=42", "ingot.fault=divide", "ingot.output=megabyte", "ingot.hang");
+    private static final List<String> PV = List.of(BANNER_COMMAND_LINE, "ingot.exit=42", "ingot.fault=divide",
+            "ingot.fault=unmapped", "ingot.output=megabyte");
     private static List<GuestRun> runs;
 
     @BeforeAll
     static void bootEveryGuestInOneDom0() {
         List<BootRequest> guests = new ArrayList<>();
-        for (String commandLine : COMMAND_LINES) {
-            guests.add(Boots.request(dir, commandLine).onXenDomu(false)
-                    .withTimeout(commandLine.equals("ingot.hang") ? HANG_TIMEOUT : GUEST_TIMEOUT));
+        for (String commandLine : PVH) {
+            guests.add(guest(commandLine, false));
+        }
+        for (String commandLine : PV) {
+            guests.add(guest(commandLine, true));
         }
         runs = Boots.rig().bootXenDomus(guests, LiveOutput.none());
     }
 
+    private static BootRequest guest(String commandLine, boolean pv) {
+        return Boots.request(dir, commandLine).onXenDomu(pv)
+                .withTimeout(commandLine.equals("ingot.hang") ? HANG_TIMEOUT : GUEST_TIMEOUT);
+    }
+
     private static GuestRun run(String commandLine) {
-        return runs.get(COMMAND_LINES.indexOf(commandLine));
+        return runs.get(PVH.indexOf(commandLine));
+    }
+
+    private static GuestRun pv(String commandLine) {
+        return runs.get(PVH.size() + PV.indexOf(commandLine));
     }
 
     /** The guest ended as {@code reason} says, and xl lists it no more. */
@@ -70,6 +83,35 @@ class XenDomuBootTest {
         assertTrue(run.domain().firstOutputNanos() > 0, run.describe());
         assertFalse(run.hypervisorLog().isEmpty(), run.describe());
         assertFalse(run.stdout().contains("ingot-dom0"), "dom0's lines stay out of the guest's\n" + run.describe());
+    }
+
+    @Test
+    void theBannerComesThroughTheConsoleRingOfAPvGuest() {
+        GuestRun run = pv(BANNER_COMMAND_LINE);
+        Boots.assertBanner(run, "xen 4.17 PV domU (console ring)", BANNER_COMMAND_LINE);
+        assertEnded(run, "poweroff");
+        assertTrue(run.stdout().contains(" reserved\n"), "Xen's boot data and the page-table pool are reserved\n"
+                + run.describe());
+    }
+
+    @Test
+    void aPvGuestExitsWithItsStatus() {
+        assertExit(pv("ingot.exit=42"), 42, "crash");
+    }
+
+    @Test
+    void aPvGuestsFaultsAreReportedThroughItsTrapTable() {
+        GuestRun divide = pv("ingot.fault=divide");
+        Boots.assertFault(divide, divide.stdout(), "divide error (#DE), vector 0", null);
+        assertEnded(divide, "crash");
+        GuestRun unmapped = pv("ingot.fault=unmapped");
+        Boots.assertFault(unmapped, unmapped.stdout(), "page fault (#PF), vector 14", "0x0000000000000008");
+        assertEnded(unmapped, "crash");
+    }
+
+    @Test
+    void aPvGuestWritesAMegabyteFromTheMemoryItMappedItself() {
+        assertMegabyte(pv("ingot.output=megabyte"));
     }
 
     @Test
@@ -103,7 +145,10 @@ class XenDomuBootTest {
 
     @Test
     void aMegabyteWrittenInOneGoArrivesIntactAndInOrder() {
-        GuestRun run = run("ingot.output=megabyte");
+        assertMegabyte(run("ingot.output=megabyte"));
+    }
+
+    private static void assertMegabyte(GuestRun run) {
         assertTrue(run.exited() && run.status().getAsInt() == 0, run.describe());
         byte[] out = run.stdoutBytes();
         byte[] expected = megabytePattern();
