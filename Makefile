@@ -7,7 +7,7 @@ DEMO_JAR := test/target/demo/demo.jar
 # The boot image: the NASM shim with the placeholder main (boot/ingot.asm).
 IMAGE    := boot/target/ingot.elf
 
-.PHONY: all build image deps test run bench fuzz clean
+.PHONY: all build image deps deps-xen test run bench fuzz clean
 
 all: build
 
@@ -24,7 +24,12 @@ $(IMAGE): $(wildcard boot/*.asm)
 deps:
 	@./test/scripts/deps.sh
 
-test: deps image
+# The Xen domU rig's cache (test/cache/xen-domu: Xen, a Linux dom0 kernel and initramfs with
+# xl), built once per machine from Debian's packages; the first domU boot builds it too.
+deps-xen: deps
+	@./test/scripts/xen-domu-cache.sh
+
+test: deps deps-xen image
 	$(MVN) -B -ntp install
 
 # The main job: read the demo jar with the VM's own readers, then compile it into an image

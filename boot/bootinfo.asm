@@ -31,6 +31,7 @@ HVM_START_MEMMAP_COUNT  equ 48
 HVM_MODLIST_PADDR       equ 0           ; struct hvm_modlist_entry (32 bytes)
 HVM_MODLIST_SIZE        equ 8
 HVM_MEMMAP_ENTRY        equ 24          ; struct hvm_memmap_table_entry
+MEMMAP_TYPE_RAM         equ 1           ; start_info.h XEN_HVM_MEMMAP_TYPE_RAM
 
 BOOT_INFO_MAGIC         equ 0
 BOOT_INFO_SIZE          equ 8
@@ -63,6 +64,7 @@ BOOT_XEN_DOM0           equ 1 << 0      ; flags: Xen's initial domain (SIF_INITD
 BOOT_STDERR_SEPARATE    equ 1 << 1      ; stderr has its own port (COM2)
 BOOT_CMDLINE_TRUNCATED  equ 1 << 2      ; the command line was longer than CMDLINE_MAX - 1
 BOOT_MEMMAP_TRUNCATED   equ 1 << 3      ; the memory map had more than MEMMAP_MAX entries
+BOOT_XEN_PV             equ 1 << 4      ; a Xen PV guest (xen_pv.asm): start_info is the PV one
 
 CMDLINE_MAX             equ 4096        ; bytes kept, with the NUL
 MEMMAP_MAX              equ 128         ; entries kept
@@ -86,12 +88,20 @@ msg_bad_start_info: db "no hvm_start_info (ebx at the PVH entry did not point at
 BITS 64
 section .text
 
-; bootinfo_read: copies what hvm_start_info says into boot_info. Sets boot_error
-; when there is no valid start_info.
+; bootinfo_read: copies what hvm_start_info (or a PV guest's start_info:
+; bootinfo_read_pv) says into boot_info. Sets boot_error when there is no valid
+; start_info.
 bootinfo_read:
     push rbx
     push r12
     lea r12, [rel boot_info]
+    cmp dword [rel xen_pv], 0
+    je .pvh
+    call bootinfo_read_pv
+    pop r12
+    pop rbx
+    ret
+.pvh:
     mov rbx, [rel boot_start_info]
     test rbx, rbx
     jz .bad
@@ -122,9 +132,11 @@ bootinfo_read:
 
 ; The bootinfo_read_* helpers: rbx = hvm_start_info, r12 = boot_info.
 bootinfo_read_cmdline:
+    mov rsi, [rbx + HVM_START_CMDLINE]
+; bootinfo_copy_cmdline: rsi = NUL-terminated command line (0: none), r12 = boot_info.
+bootinfo_copy_cmdline:
     lea rdi, [rel boot_cmdline]
     mov [r12 + BOOT_INFO_CMDLINE], rdi
-    mov rsi, [rbx + HVM_START_CMDLINE]
     xor ecx, ecx
     test rsi, rsi
     jz .end
@@ -176,12 +188,17 @@ bootinfo_read_memmap:
     jne .done
 .ask_xen:
     cmp dword [rel platform_id], PLATFORM_XEN
-    jne .done
-    call xen_memory_map                 ; E820 entries: 20 bytes each
-    mov r8d, XEN_E820_ENTRY
-    call bootinfo_copy_memmap
+    je bootinfo_read_memmap_from_xen
 .done:
     ret
+
+; bootinfo_read_memmap_from_xen: the map XENMEM_memory_map gives; r12 = boot_info.
+bootinfo_read_memmap_from_xen:
+    lea rax, [rel boot_memmap]
+    mov [r12 + BOOT_INFO_MEMMAP], rax
+    call xen_memory_map                 ; E820 entries: 20 bytes each
+    mov r8d, XEN_E820_ENTRY
+    jmp bootinfo_copy_memmap
 
 ; bootinfo_copy_memmap: rsi = entries (u64 address, u64 size, u32 type first), ecx =
 ; count, r8 = bytes per entry. Copies them into boot_memmap as hvm_memmap_table_entry,

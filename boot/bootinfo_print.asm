@@ -16,6 +16,7 @@ STRING str_signature_open, ' (hypervisor "'
 STRING str_signature_close, '")', 10
 STRING str_dom0, " dom0"
 STRING str_domu, " domU"
+STRING str_pv, " PV"
 STRING str_console_io, " (console_io)", 10
 STRING str_console_ring, " (console ring)", 10
 STRING str_memmap, "memory map: "
@@ -102,6 +103,10 @@ bootinfo_print_platform:
     PRINT_CHAR '.'
     movzx eax, word [rbx + BOOT_INFO_XEN_VERSION]
     PRINT_DECIMAL rax
+    test dword [rbx + BOOT_INFO_FLAGS], BOOT_XEN_PV
+    jz .mode
+    PRINT_TEXT str_pv
+.mode:
     test dword [rbx + BOOT_INFO_FLAGS], BOOT_XEN_DOM0
     jz .domu
     PRINT_TEXT str_dom0

@@ -1,9 +1,13 @@
-; elf.asm — the ELF64 header, program headers and the Xen PVH note.
+; elf.asm — the ELF64 header, program headers and the Xen notes.
 ;
 ; Must be the first bytes of .text (file offset 0 = IMAGE_BASE). Three PT_LOAD
-; segments (code; read-only data; data + page tables + bss) and one PT_NOTE. The
-; only note is XEN_ELFNOTE_PHYS32_ENTRY: Xen (PVH domU and dom0), QEMU `-kernel`
-; and Firecracker enter the image there in 32-bit protected mode (entry32.asm).
+; segments (code; read-only data; data + page tables + bss) and one PT_NOTE.
+; XEN_ELFNOTE_PHYS32_ENTRY: Xen (PVH domU and dom0), QEMU `-kernel` and
+; Firecracker enter the image there in 32-bit protected mode (entry32.asm). The
+; other notes make the same file a 64-bit Xen PV kernel (xen_pv.asm): its virtual
+; entry, the hypercall page Xen fills, virtual base and paddr offset 0 (virtual =
+; load address), "xen-3.0", the loader "generic", the guest's name. PVH loaders
+; ignore them; Xen's PV builder ignores PHYS32_ENTRY.
 ; No multiboot header: QEMU would try it before PVH.
 
 BITS 64
@@ -15,7 +19,29 @@ ELF_PF_X        equ 1
 ELF_PF_W        equ 2
 ELF_PF_R        equ 4
 
-XEN_ELFNOTE_PHYS32_ENTRY equ 18         ; xen/include/public/elfnote.h
+XEN_ELFNOTE_ENTRY       equ 1           ; xen/include/public/elfnote.h
+XEN_ELFNOTE_HYPERCALL_PAGE equ 2
+XEN_ELFNOTE_VIRT_BASE   equ 3
+XEN_ELFNOTE_PADDR_OFFSET equ 4
+XEN_ELFNOTE_XEN_VERSION equ 5
+XEN_ELFNOTE_GUEST_OS    equ 6
+XEN_ELFNOTE_LOADER      equ 8
+XEN_ELFNOTE_PHYS32_ENTRY equ 18
+
+; XEN_NOTE type, value: a note named "Xen" with a 64-bit value.
+%macro XEN_NOTE 2
+    dd 4, 8, %1
+    db "Xen", 0
+    dq %2
+%endmacro
+; XEN_STRING_NOTE type, "text": a note named "Xen" with a string, NUL-padded to 4 bytes.
+%macro XEN_STRING_NOTE 2
+%strlen %%length %2
+    dd 4, %%length + 1, %1
+    db "Xen", 0
+    db %2, 0
+    align 4, db 0
+%endmacro
 
 elf_header:
     db 0x7F, "ELF", 2, 1, 1, 0          ; ELFCLASS64, little endian, EV_CURRENT, System V
@@ -50,10 +76,15 @@ ELF_PHDR_SIZE equ $ - elf_phdrs
     dq elf_notes_size, elf_notes_size, 4
 ELF_PHDR_COUNT equ ($ - elf_phdrs) / ELF_PHDR_SIZE
 
-; One note: namesz, descsz, type, name "Xen\0", then the value. The value is 8
-; bytes (the 32-bit address, zero-extended): QEMU reads 8 bytes in an ELF64.
+; Each note: namesz, descsz, type, name "Xen\0", then the value. PHYS32_ENTRY's
+; value is 8 bytes (the 32-bit address, zero-extended): QEMU reads 8 bytes in an ELF64.
 elf_notes:
-    dd 4, 8, XEN_ELFNOTE_PHYS32_ENTRY
-    db "Xen", 0
-    dd pvh_entry, 0
+    XEN_NOTE XEN_ELFNOTE_PHYS32_ENTRY, pvh_entry
+    XEN_NOTE XEN_ELFNOTE_ENTRY, pv_entry
+    XEN_NOTE XEN_ELFNOTE_HYPERCALL_PAGE, hypercall_page
+    XEN_NOTE XEN_ELFNOTE_VIRT_BASE, 0
+    XEN_NOTE XEN_ELFNOTE_PADDR_OFFSET, 0
+    XEN_STRING_NOTE XEN_ELFNOTE_XEN_VERSION, "xen-3.0"
+    XEN_STRING_NOTE XEN_ELFNOTE_LOADER, "generic"
+    XEN_STRING_NOTE XEN_ELFNOTE_GUEST_OS, "Ingot"
 elf_notes_size equ $ - elf_notes

@@ -45,7 +45,10 @@ section .text
 
 ; ingot_exit: edi = status. Flushes the console, then stops the machine.
 ingot_exit:
+    cmp dword [rel xen_pv], 0
+    jne .interrupts_off                 ; a PV guest never enables them (cli would fault in ring 3)
     cli
+.interrupts_off:
     and rsp, -16
     mov [rel exit_status], edi
     call console_flush
@@ -90,14 +93,28 @@ exit_xen:
     je .shutdown
     mov eax, SHUTDOWN_crash
 .shutdown:
+    jmp exit_xen_shutdown
+
+; exit_xen_shutdown: eax = reason. SCHEDOP_shutdown; should it return, a PVH guest
+; triple-faults and a PV one (no privileged instructions) asks for a crash, again.
+exit_xen_shutdown:
     mov [rel xen_shutdown_reason], eax
     mov edi, SCHEDOP_shutdown
     lea rsi, [rel xen_shutdown_reason]
     XEN_HYPERCALL __HYPERVISOR_sched_op
-    jmp exit_triple_fault
+    cmp dword [rel xen_pv], 0
+    je exit_triple_fault
+    mov eax, SHUTDOWN_crash
+    jmp exit_xen_shutdown
 
-; exit_machine: edi = status. The hardware ways out, no console.
+; exit_machine: edi = status. The hardware ways out, no console (under Xen PV, which
+; has no ports: a crash).
 exit_machine:
+    cmp dword [rel xen_pv], 0
+    je .ports
+    mov eax, SHUTDOWN_crash
+    jmp exit_xen_shutdown
+.ports:
     movzx eax, dil
     cmp eax, 127
     jbe .status

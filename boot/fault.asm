@@ -91,7 +91,8 @@ section .text
 
 ; fault_report: rdi = frame (idt.asm). Does not return.
 fault_report:
-    mov r14, cr2                        ; before anything else can fault
+    call fault_cr2                      ; before anything else can fault
+    mov r14, rax
     mov rbx, rdi
     inc dword [rel fault_depth]
     cmp dword [rel fault_depth], 1
@@ -109,6 +110,13 @@ fault_report:
     PRINT_CHAR 10
     mov edi, EXIT_FAULT
     jmp ingot_exit
+
+; fault_cr2: -> rax = CR2 (under Xen PV, which keeps it in vcpu_info: xen_pv.asm).
+fault_cr2:
+    cmp dword [rel xen_pv], 0
+    jne xen_pv_cr2
+    mov rax, cr2
+    ret
 
 ; An error code with bit 1 set names an IDT entry: a #GP for a vector that has no
 ; gate is an unexpected interrupt, not an exception.

@@ -69,8 +69,12 @@ page_tables:
 BITS 64
 section .text
 
-; paging_unmap_null_page: makes page 0 not present (see above).
+; paging_unmap_null_page: makes page 0 not present (see above); under Xen PV, whose
+; page tables Xen keeps, with update_va_mapping (xen_pv.asm).
 paging_unmap_null_page:
+    xor edi, edi
+    cmp dword [rel xen_pv], 0
+    jne xen_pv_unmap_page
     mov qword [rel page_tables], 0
     invlpg [0]
     ret

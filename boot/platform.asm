@@ -23,6 +23,8 @@ section .text
 ; platform_detect: sets platform_id and hypervisor_signature; installs the Xen
 ; hypercall page when on Xen.
 platform_detect:
+    cmp dword [rel xen_pv], 0
+    jne xen_pv_platform                 ; the PV entry already said it is Xen
     push rbx
     mov eax, 1
     cpuid

@@ -19,6 +19,8 @@
 %include "fault.asm"
 %include "bootinfo.asm"
 %include "bootinfo_print.asm"
+%include "xen_pv.asm"
 %include "selftest.asm"
+%include "selftest_output.asm"
 %include "exit.asm"
 %include "main.asm"

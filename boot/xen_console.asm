@@ -4,15 +4,17 @@
 ; (CONSOLEIO_write); Xen prints the bytes on its own console. A domU reads the
 ; ring's page and event channel from the HVM params CONSOLE_PFN / CONSOLE_EVTCHN and
 ; writes into the ring's `out` half, then notifies the backend (xenconsoled) with
-; EVTCHNOP_send. When the params are missing, console_io is used anyway (a debug
+; EVTCHNOP_send. A PV domU finds its ring in start_info (xen_console_init_pv). When the params are missing, console_io is used anyway (a debug
 ; Xen lets a domU print with it).
 ; console.asm buffers lines and hands them to xen_console_emit, so a line reaches
 ; Xen's console in one piece; xen_console_drain waits (bounded) for the backend to
 ; take the ring's bytes before a shutdown.
 ;
-; NOT TESTED HERE: the domU ring path cannot run on this machine's rigs (they boot
-; the image as dom0). It follows xen/include/public/io/console.h and the probe in
-; probes/domu/, which printed through a ring with the same steps.
+; Flow control: when the ring is full the writer notifies and yields until the
+; backend takes bytes; after XEN_RING_STALL_YIELDS yields without progress the
+; backend is taken for gone: the rest of that write is dropped, and later writes
+; drop at once while the ring stays full (one long wait, not one per line). The Xen
+; domU rig tests the ring (test: ingot.rig.XenDomuBootTest, 1 MiB in one write).
 ;
 ; Constants mirror: xen.h (CONSOLEIO_*, DOMID_SELF), hvm/hvm_op.h
 ; (HVMOP_get_param, struct xen_hvm_param), hvm/params.h (HVM_PARAM_CONSOLE_*),
@@ -40,12 +42,13 @@ XENCONS_OUT_PROD        equ 3084
 
 XEN_CONSOLE_IO          equ 1           ; xen_console_mode values
 XEN_CONSOLE_RING        equ 2
-XEN_RING_YIELD_LIMIT    equ 100000      ; yields before output is given up
+XEN_RING_STALL_YIELDS   equ 1000000     ; yields without progress before the backend is taken for gone
 
 section .data
 align 8
 xen_console_mode:   dd 0
 xen_console_evtchn: dd 0                ; struct evtchn_send { u32 port }
+xen_console_stalled: dd 0               ; 1 once the backend stopped taking bytes
 xen_console_ring:   dq 0                ; physical = virtual address of the ring page
 xen_hvm_param:
     dw DOMID_SELF, 0
@@ -61,6 +64,8 @@ xen_console_init:
     mov dword [rel xen_console_mode], XEN_CONSOLE_IO
     test edi, edi
     jnz .done
+    cmp dword [rel xen_pv], 0
+    jne xen_console_init_pv
     mov edi, HVM_PARAM_CONSOLE_PFN
     call xen_get_hvm_param
     test rax, rax
@@ -74,6 +79,23 @@ xen_console_init:
     test rax, rax
     jnz .done
     mov [rel xen_console_evtchn], edx
+    mov dword [rel xen_console_mode], XEN_CONSOLE_RING
+.done:
+    ret
+
+; xen_console_init_pv: a PV domU's ring is in start_info: the page's machine frame
+; (its virtual address by the machine-to-phys table: it lies in the bootstrap
+; mapping) and the event channel.
+xen_console_init_pv:
+    mov rdx, [rel boot_start_info]
+    mov rax, [rdx + PV_START_CONSOLE_MFN]
+    test rax, rax
+    jz .done
+    mov ecx, [rdx + PV_START_CONSOLE_EVTCHN]
+    mov [rel xen_console_evtchn], ecx
+    shl rax, 12
+    call xen_pv_machine_to_virtual
+    mov [rel xen_console_ring], rax
     mov dword [rel xen_console_mode], XEN_CONSOLE_RING
 .done:
     ret
@@ -100,16 +122,17 @@ xen_console_emit:
 ; xen_ring_write: rsi = bytes, rdx = count. Copies into out[prod & 2047] while
 ; there is room, publishes out_prod after the bytes (x86 keeps stores in order;
 ; the compiler-level barrier is the instruction order), then notifies. When the
-; ring is full it notifies and yields until the backend makes room.
+; ring is full it notifies and yields until the backend makes room (see above).
 xen_ring_write:
     push rbx
     push r12
     push r13
     push r14
+    push r15
     mov r12, rsi
     mov r13, rdx
     mov rbx, [rel xen_console_ring]
-    mov r14d, XEN_RING_YIELD_LIMIT
+    mov r14d, XEN_RING_STALL_YIELDS
 .fill:
     mov ecx, [rbx + XENCONS_OUT_CONS]
     mov edx, [rbx + XENCONS_OUT_PROD]
@@ -130,15 +153,29 @@ xen_ring_write:
     jmp .byte
 .full:
     mov [rbx + XENCONS_OUT_PROD], edx
+    cmp dword [rel xen_console_stalled], 0
+    jne .done                           ; still full after a stall: drop at once
+    mov r15d, ecx                       ; out_cons when the ring filled
     call xen_ring_notify
+.wait:
     call xen_yield
+    mov eax, [rbx + XENCONS_OUT_CONS]
+    cmp eax, r15d
+    jne .progress
     dec r14d
-    jnz .fill
+    jnz .wait
+    mov dword [rel xen_console_stalled], 1
     jmp .done                           ; the backend is gone: drop the rest
+.progress:
+    mov dword [rel xen_console_stalled], 0
+    mov r14d, XEN_RING_STALL_YIELDS
+    jmp .fill
 .publish:
     mov [rbx + XENCONS_OUT_PROD], edx
+    mov dword [rel xen_console_stalled], 0
     call xen_ring_notify
 .done:
+    pop r15
     pop r14
     pop r13
     pop r12
@@ -157,23 +194,34 @@ xen_yield:
     XEN_HYPERCALL __HYPERVISOR_sched_op
     ret
 
-; xen_console_drain: on a ring, waits (bounded) until out_cons reaches out_prod,
-; so the last line is not lost to a shutdown.
+; xen_console_drain: on a ring, waits until out_cons reaches out_prod, so the last
+; line is not lost to a shutdown; gives up after XEN_RING_STALL_YIELDS yields
+; without progress (at once after a stall).
 xen_console_drain:
     push rbx
     push r12
+    push r13
     cmp dword [rel xen_console_mode], XEN_CONSOLE_RING
     jne .done
+    cmp dword [rel xen_console_stalled], 0
+    jne .done
     mov rbx, [rel xen_console_ring]
-    mov r12d, XEN_RING_YIELD_LIMIT
+    mov r12d, XEN_RING_STALL_YIELDS
+    mov r13d, [rbx + XENCONS_OUT_CONS]
 .wait:
     mov eax, [rbx + XENCONS_OUT_CONS]
     cmp eax, [rbx + XENCONS_OUT_PROD]
     je .done
+    cmp eax, r13d
+    je .same
+    mov r13d, eax                       ; progress: wait afresh
+    mov r12d, XEN_RING_STALL_YIELDS
+.same:
     call xen_yield
     dec r12d
     jnz .wait
 .done:
+    pop r13
     pop r12
     pop rbx
     ret

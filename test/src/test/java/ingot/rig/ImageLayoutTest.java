@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The ELF file make builds: one ELF64 with three loadable segments and the PVH note. */
+/** The ELF file make builds: one ELF64 with three loadable segments, the PVH note and the PV notes. */
 class ImageLayoutTest {
     private static final int PT_LOAD = 1;
     private static final int PT_NOTE = 4;
@@ -81,5 +84,54 @@ class ImageLayoutTest {
         Segment code = segments(elf).get(0);
         assertTrue(entry >= code.address() && entry < code.address() + code.fileSize());
         assertEquals(entry, elf.getLong(24), "e_entry is the same entry");
+    }
+
+    /** The "Xen" notes of the PT_NOTE segment: type to value bytes. */
+    private static Map<Integer, byte[]> xenNotes(ByteBuffer elf) {
+        Segment note = segments(elf).stream().filter(s -> s.type() == PT_NOTE).findFirst().orElseThrow();
+        Map<Integer, byte[]> notes = new LinkedHashMap<>();
+        int at = (int) note.offset();
+        int end = at + (int) note.fileSize();
+        while (at < end) {
+            int nameSize = elf.getInt(at);
+            int valueSize = elf.getInt(at + 4);
+            int type = elf.getInt(at + 8);
+            assertEquals(4, nameSize);
+            assertEquals(0x006E6558, elf.getInt(at + 12), "\"Xen\\0\"");
+            byte[] value = new byte[valueSize];
+            elf.get(at + 16, value);
+            notes.put(type, value);
+            at += 16 + (valueSize + 3) / 4 * 4;
+        }
+        assertEquals(end, at, "the notes fill the segment");
+        return notes;
+    }
+
+    private static long number(byte[] value) {
+        assertEquals(8, value.length);
+        return ByteBuffer.wrap(value).order(ByteOrder.LITTLE_ENDIAN).getLong();
+    }
+
+    private static String text(byte[] value) {
+        assertEquals(0, value[value.length - 1], "NUL-terminated");
+        return new String(value, 0, value.length - 1, StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void thePvNotesMakeItA64BitPvKernelAtItsLoadAddresses() throws Exception {
+        ByteBuffer elf = image();
+        Map<Integer, byte[]> notes = xenNotes(elf);
+        Segment code = segments(elf).get(0);
+        long entry = number(notes.get(1));
+        long hypercallPage = number(notes.get(2));
+        assertTrue(entry >= code.address() && entry < code.address() + code.fileSize(), "XEN_ELFNOTE_ENTRY");
+        assertTrue(entry != number(notes.get(18)), "the PV entry is not the 32-bit PVH entry");
+        assertEquals(0, hypercallPage % 4096, "XEN_ELFNOTE_HYPERCALL_PAGE is a page");
+        assertTrue(hypercallPage >= code.address() && hypercallPage + 4096 <= code.address() + code.fileSize());
+        assertEquals(0, number(notes.get(3)), "XEN_ELFNOTE_VIRT_BASE");
+        assertEquals(0, number(notes.get(4)), "XEN_ELFNOTE_PADDR_OFFSET");
+        assertEquals("xen-3.0", text(notes.get(5)), "XEN_ELFNOTE_XEN_VERSION");
+        assertEquals("Ingot", text(notes.get(6)), "XEN_ELFNOTE_GUEST_OS");
+        assertEquals("generic", text(notes.get(8)), "XEN_ELFNOTE_LOADER");
     }
 }

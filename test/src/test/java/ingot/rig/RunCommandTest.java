@@ -73,6 +73,23 @@ class RunCommandTest {
     }
 
     @Test
+    void aXenDomuExitsWithTheGuestsStatus() {
+        int status = Main.execute("run", "--xen-domu", "--", "ingot.exit=42");
+        assertEquals(42, status, stdout() + stderr());
+        assertEquals("self-test: exit 42\n", stdout());
+        assertTrue(stderr().startsWith("ingot run: Xen 4.17 and a Linux dom0 under QEMU tcg, q35, image as PVH domU"
+                + " by xl create, 64 MB, "), stderr());
+    }
+
+    @Test
+    void xenOptionsThatDoNotGoTogetherAreUsageErrors() {
+        assertEquals(2, Main.execute("run", "--pv"));
+        assertTrue(stderr().contains("--pv goes with --xen-domu"), stderr());
+        assertEquals(2, Main.execute("run", "--xen", "--xen-domu"));
+        assertTrue(stderr().contains("choose one"), stderr());
+    }
+
+    @Test
     void twoImagesAreAUsageError() {
         int status = Main.execute("run", "a.elf", "b.elf");
         assertEquals(2, status);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ingot 0.1.0",
         description = "Ingot: a JVM for bare metal.",
-        subcommands = {InspectCommand.class, ImageCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, ImageCommand.class, RunCommand.class, XlCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -9,23 +9,24 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 
 /**
- * The guest's stderr: QEMU connects COM2's chardev to this Unix socket when it starts, and
- * a daemon thread copies what arrives into the capture. A socket (not QEMU's own stderr)
- * keeps the guest's bytes apart from QEMU's diagnostics.
+ * COM2: QEMU connects COM2's chardev to this Unix socket when it starts, and a daemon thread
+ * hands what arrives to a consumer. A socket (not QEMU's own stderr) keeps the guest's bytes
+ * apart from QEMU's diagnostics. Direct boots carry the guest's stderr on it; the Xen domU
+ * rig carries the domU's console (dom0's xl console writes it to its COM2).
  */
 final class Com2Channel implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Thread reader;
     private volatile SocketChannel client;
 
-    private Com2Channel(ServerSocketChannel server, CapturedStream sink) {
+    private Com2Channel(ServerSocketChannel server, StreamPump.Chunks sink) {
         this.server = server;
         this.reader = new Thread(() -> acceptAndCopy(sink), "ingot-com2");
         this.reader.setDaemon(true);
     }
 
     /** Listens on {@code path}; call before QEMU starts. */
-    static Com2Channel listen(Path path, CapturedStream sink) {
+    static Com2Channel listen(Path path, StreamPump.Chunks sink) {
         try {
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(path));
@@ -37,13 +38,13 @@ final class Com2Channel implements AutoCloseable {
         }
     }
 
-    private void acceptAndCopy(CapturedStream sink) {
+    private void acceptAndCopy(StreamPump.Chunks sink) {
         try (SocketChannel accepted = server.accept()) {
             client = accepted;
             ByteBuffer buffer = ByteBuffer.allocate(8192);
             while (accepted.read(buffer) >= 0) {
                 buffer.flip();
-                sink.write(buffer.array(), 0, buffer.limit());
+                sink.accept(buffer.array(), buffer.limit());
                 buffer.clear();
             }
         } catch (IOException e) {

@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The files of one boot, in a fresh temporary folder: the Unix socket COM2 connects to and
- * the file isa-debugcon writes the exit line into. {@link #close} deletes the folder.
+ * The files of one boot, in a fresh temporary folder: the Unix socket COM2 connects to, the
+ * file isa-debugcon writes the exit line into, and the domU rig's initrd for dom0.
+ * {@link #close} deletes the folder.
  */
 public final class GuestFiles implements AutoCloseable {
     private final Path dir;
@@ -28,6 +29,10 @@ public final class GuestFiles implements AutoCloseable {
 
     public Path com2Socket() {
         return dir.resolve("com2.sock");
+    }
+
+    public Path initrd() {
+        return dir.resolve("initrd");
     }
 
     public Path exitLine() {

@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 
 /**
- * What one boot did: the guest's stdout and stderr, the hypervisor's log (Xen's lines; empty
- * for direct QEMU boots), QEMU's own diagnostics, how it ended, the guest's exit status when
- * it gave one, QEMU's process status, the accelerator and the wall time from QEMU's start to
- * its exit.
+ * What one boot did: the guest's stdout and stderr, the hypervisor's log (Xen's lines, and
+ * dom0's under the domU rig; empty for direct QEMU boots), QEMU's own diagnostics, how it
+ * ended, the guest's exit status when it gave one, QEMU's process status, the accelerator,
+ * the wall time from QEMU's start to its exit, and for a Xen domU what dom0 reported about
+ * the domain (null otherwise).
  */
 public record GuestRun(
         byte[] stdoutBytes,
@@ -18,7 +19,8 @@ public record GuestRun(
         OptionalInt status,
         int qemuStatus,
         Accel accel,
-        long wallNanos) {
+        long wallNanos,
+        DomainReport domain) {
 
     /** How a boot ended. */
     public enum Outcome {
@@ -63,9 +65,11 @@ public record GuestRun(
     /** A few lines for a failed test: how it ended and everything it printed. */
     public String describe() {
         return "outcome " + outcome + ", status " + status + ", QEMU status " + qemuStatus
-                + ", " + accel + ", " + wallMillis() + " ms\n--- stdout\n" + stdout()
+                + ", " + accel + ", " + wallMillis() + " ms\n"
+                + (domain == null ? "" : domain.summary() + "\n")
+                + "--- stdout\n" + stdout()
                 + "--- stderr\n" + stderr() + "--- QEMU\n" + qemuDiagnostics
-                + "--- hypervisor log (last lines)\n" + lastLines(hypervisorLog, 15);
+                + "--- hypervisor log (last lines)\n" + lastLines(hypervisorLog, domain == null ? 15 : 40);
     }
 
     private static String lastLines(String text, int count) {

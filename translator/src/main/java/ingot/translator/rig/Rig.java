@@ -7,8 +7,9 @@ import java.util.OptionalInt;
 /**
  * Boots an image and reports what it did. Direct boots run the image in QEMU (KVM when
  * /dev/kvm opens, else TCG); Xen boots run Xen 4.17 in QEMU TCG with the image as a PVH
- * dom0. The guest's status comes from the shim's exit line (port 0xE9 into a file, or
- * Xen's console), else from QEMU's isa-debug-exit status.
+ * dom0, or as a domU created by xl in a Linux dom0 ({@link XenDomuBoot}). The guest's
+ * status comes from the shim's exit line (port 0xE9 into a file, Xen's console, or the
+ * domU's console), else from QEMU's isa-debug-exit status.
  */
 public final class Rig {
     private final ProjectHome home;
@@ -33,12 +34,28 @@ public final class Rig {
 
     /** Boots, showing output as it comes on the streams of {@code live}. */
     public GuestRun boot(BootRequest request, LiveOutput live) {
+        Accel accel = accelFor(request);
+        if (request.host().domu()) {
+            return bootXenDomus(List.of(request), live).get(0);
+        }
+        checkFiles(request);
+        return request.xen() ? bootXen(request, live) : bootDirect(request, accel, live);
+    }
+
+    /**
+     * Boots Xen and a Linux dom0 once and has dom0's xl create each of {@code requests} (all
+     * domU requests) as a domU, one after the other; one {@link GuestRun} per request, in order.
+     */
+    public List<GuestRun> bootXenDomus(List<BootRequest> requests, LiveOutput live) {
+        requests.forEach(Rig::checkFiles);
+        return new XenDomuBoot(home).boot(requests, live);
+    }
+
+    private static void checkFiles(BootRequest request) {
         Tools.existing(request.image(), "image");
         if (request.module() != null) {
             Tools.existing(request.module(), "module");
         }
-        Accel accel = accelFor(request);
-        return request.xen() ? bootXen(request, live) : bootDirect(request, accel, live);
     }
 
     /**
@@ -70,7 +87,8 @@ public final class Rig {
         CapturedStream stderr = new CapturedStream(live.stderr());
         CapturedStream diagnostics = new CapturedStream(live.qemuDiagnostics());
         try (GuestFiles files = GuestFiles.create();
-             Com2Channel com2 = Com2Channel.listen(files.com2Socket(), stderr)) {
+             Com2Channel com2 = Com2Channel.listen(files.com2Socket(),
+                     (bytes, length) -> stderr.write(bytes, 0, length))) {
             List<String> command = QemuCommand.direct(qemu, request, accel, files);
             verbose(request, command, diagnostics);
             GuestLauncher.Ended ended = GuestLauncher.run(command, request.timeout(),
@@ -113,6 +131,6 @@ public final class Rig {
         String qemu = new String(diagnostics.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         return new GuestRun(stdout.bytes(), stderr.bytes(), hypervisorLog, qemu, outcome,
                 outcome == GuestRun.Outcome.TIMED_OUT ? OptionalInt.empty() : status,
-                ended.exitCode(), accel, ended.wallNanos());
+                ended.exitCode(), accel, ended.wallNanos(), null);
     }
 }

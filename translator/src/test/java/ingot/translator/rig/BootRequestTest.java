@@ -29,6 +29,18 @@ class BootRequestTest {
     }
 
     @Test
+    void aDomuRunsUnderTcgOnQ35WithItsOwnMemoryDefault() {
+        BootRequest pvh = request.onXenDomu(false);
+        assertEquals(Host.XEN_DOMU_PVH, pvh.host());
+        assertEquals(Host.XEN_DOMU_PV, request.onXenDomu(true).host());
+        assertTrue(pvh.xen() && pvh.host().domu() && !request.onXen().host().domu());
+        assertEquals(64, pvh.effectiveMemoryMb());
+        assertEquals(Machine.Q35, pvh.machine());
+        assertEquals(Accel.TCG, Rig.accelFor(pvh));
+        assertThrows(RigException.class, () -> Rig.accelFor(pvh.withAccel(Accel.KVM)));
+    }
+
+    @Test
     void theAcceleratorIsDetectedWhenNotGiven() {
         assertEquals(Accel.kvmOpens() ? Accel.KVM : Accel.TCG, Rig.accelFor(request));
         assertEquals(Accel.TCG, Rig.accelFor(request.withAccel(Accel.TCG)));

@@ -58,6 +58,26 @@ class QemuCommandTest {
     }
 
     @Test
+    void xenDomuBootsXenWithALinuxDom0AndTheGuestsConsolesOnAVirtioPort() {
+        try (GuestFiles files = GuestFiles.create()) {
+            XenDomuCache cache = new XenDomuCache(ProjectHome.locate());
+            List<String> command = QemuCommand.xenDomu(QEMU, cache, files.initrd(), files, 64);
+            assertEquals("tcg", valueOf(command, "-accel"));
+            assertEquals("max,-smap", valueOf(command, "-cpu"));
+            assertEquals("q35", valueOf(command, "-machine"));
+            assertEquals("512", valueOf(command, "-m"));
+            assertEquals(cache.hypervisor().toString(), valueOf(command, "-kernel"));
+            assertEquals("console=com1 com1=115200,8n1 dom0_mem=256M,max:256M", valueOf(command, "-append"));
+            assertEquals(cache.kernel() + " console=hvc0 earlyprintk=xen rdinit=/init quiet," + files.initrd(),
+                    valueOf(command, "-initrd"));
+            assertTrue(command.contains("socket,id=domus,path=" + files.com2Socket()));
+            assertTrue(command.contains("virtio-serial-pci"));
+            assertTrue(command.contains("virtserialport,chardev=domus,name=ingot.domu-console"));
+            assertTrue(command.contains("-no-reboot"));
+        }
+    }
+
+    @Test
     void commasInXenModulesAreDoubled() {
         assertEquals("/i.elf a,,b,/m,,1.jar",
                 QemuCommand.xenModules(Path.of("/i.elf"), "a,b", Path.of("/m,1.jar")));
