@@ -52,7 +52,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static String toString(int i) {
         char[] buf = new char[stringSize(i)];
         getChars(i, buf.length, buf);
-        return new String(buf, true);
+        return new String(buf);
     }
 
     public static String toString(int i, int radix) {
@@ -130,7 +130,10 @@ public final class Integer extends Number implements Comparable<Integer> {
             throw new NumberFormatException("Cannot parse null string");
         }
         int length = s.length();
-        if (length > 0 && s.charAt(0) == '-') {
+        if (length == 0) {
+            throw NumberFormatException.forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
             throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
         }
         if (length <= 5 || (radix == 10 && length <= 9)) {

@@ -40,6 +40,8 @@ public final class Remapping {
 
     private final Map<String, byte[]> library;
     private final Predicate<String> policy;
+    /** References to these classes go to hosted stand-ins of the tests instead (internal names). */
+    private final Map<String, String> redirects = new HashMap<>();
     private final ClassLoader fixtureSource;
     private final Loader loader;
 
@@ -55,9 +57,14 @@ public final class Remapping {
         return new Remapping(readLibrary(classlib), Remapping::collectionsPolicy, Remapping.class.getClassLoader());
     }
 
-    /** A remapping of exactly the given classes of the library (internal names). */
-    public static Remapping of(Path classlib, Set<String> internalNames) {
-        return new Remapping(readLibrary(classlib), internalNames::contains, Remapping.class.getClassLoader());
+    /**
+     * A remapping of exactly the given classes of the library (internal names), with references
+     * to some classes redirected to hosted stand-ins (for classes whose methods are VM natives).
+     */
+    public static Remapping of(Path classlib, Set<String> internalNames, Map<String, String> redirects) {
+        Remapping r = new Remapping(readLibrary(classlib), internalNames::contains, Remapping.class.getClassLoader());
+        r.redirects.putAll(redirects);
+        return r;
     }
 
     static boolean collectionsPolicy(String internalName) {
@@ -196,6 +203,10 @@ public final class Remapping {
     private final class Renamer extends Remapper {
         @Override
         public String map(String internalName) {
+            String redirect = redirects.get(internalName);
+            if (redirect != null) {
+                return redirect;
+            }
             return isRenamed(internalName) ? PREFIX + internalName : internalName;
         }
     }
