@@ -236,4 +236,5 @@ final class CaseFolding {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
                 || t == Character.ENCLOSING_MARK || t == Character.CONNECTOR_PUNCTUATION || t == Character.FORMAT;
-    }}
+    }
+}
