@@ -106,12 +106,14 @@ public final class Long extends Number implements Comparable<Long> {
     static void getChars(long i, int end, char[] buf) {
         int pos = end;
         long n = i < 0 ? i : -i;
-        while (n <= -10) {
-            long q = n / 10;
-            buf[--pos] = (char) ('0' + (int) (q * 10 - n));
+        while (n < Integer.MIN_VALUE) {
+            long q = n / 100;
+            int r = (int) ((q * 100) - n);
+            buf[--pos] = Integer.DIGIT_PAIRS[2 * r + 1];
+            buf[--pos] = Integer.DIGIT_PAIRS[2 * r];
             n = q;
         }
-        buf[--pos] = (char) ('0' - (int) n);
+        pos = Integer.writeDigits((int) n, pos, buf);
         if (i < 0) {
             buf[pos - 1] = '-';
         }
