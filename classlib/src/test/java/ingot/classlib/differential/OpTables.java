@@ -185,5 +185,19 @@ final class OpTables {
         add("java.util.TreeMap", Op.of("java.util.TreeMap", "clone"));
         add("java.util.TreeSet", Op.of("java.util.TreeSet", "clone"));
         add("java.util.PriorityQueue", Op.of("java.util.PriorityQueue", "comparator"));
+        String v = "java.util.Vector";
+        add(v, Op.of(v, "elementAt", INDEX), Op.of(v, "firstElement"), Op.of(v, "lastElement"),
+                Op.of(v, "addElement", VALUE), Op.of(v, "removeElementAt", INDEX), Op.of(v, "insertElementAt", VALUE, INDEX),
+                Op.of(v, "setElementAt", VALUE, INDEX), Op.of(v, "removeElement", VALUE), Op.of(v, "setSize", COUNT),
+                Op.of(v, "capacity"), Op.of(v, "ensureCapacity", COUNT), Op.of(v, "trimToSize"),
+                Op.of(v, "indexOf", VALUE, INDEX), Op.of(v, "lastIndexOf", VALUE, INDEX), Op.of(v, "elements"),
+                Op.of(v, "removeAllElements"), Op.of(v, "clone"), Op.of(v, "copyInto", OBJECT_ARRAY));
+        String st = "java.util.Stack";
+        add(st, Op.of(st, "push", VALUE), Op.of(st, "push", VALUE), Op.of(st, "pop"), Op.of(st, "peek"),
+                Op.of(st, "empty"), Op.of(st, "search", VALUE));
+        String ht = "java.util.Hashtable";
+        add(ht, Op.of(ht, "contains", VALUE), Op.of(ht, "keys"), Op.of(ht, "elements"), Op.of(ht, "clone"));
+        String en = "java.util.Enumeration";
+        add(en, Op.of(en, "hasMoreElements"), Op.of(en, "nextElement"), Op.of(en, "nextElement"));
     }
 }

@@ -43,6 +43,11 @@ final class Scenarios {
                 .ctor("java.util.TreeSet", COLLECTION).ctor("java.util.TreeSet", Arg.COMPARATOR));
         all.add(new Scenario("PriorityQueue", Domain.SORTED).ctor("java.util.PriorityQueue")
                 .ctor("java.util.PriorityQueue", COLLECTION).ctor("java.util.PriorityQueue", COUNT, Arg.COMPARATOR));
+        all.add(new Scenario("Vector", Domain.MIXED).ctor("java.util.Vector").ctor("java.util.Vector", COUNT)
+                .ctor("java.util.Vector", COUNT, COUNT).ctor("java.util.Vector", COLLECTION));
+        all.add(new Scenario("Stack", Domain.MIXED).ctor("java.util.Stack"));
+        all.add(new Scenario("Hashtable", Domain.COLLIDING).ctor("java.util.Hashtable").ctor("java.util.Hashtable", COUNT)
+                .ctor("java.util.Hashtable", MAP).ctor("java.util.Hashtable", COUNT, Arg.FLOAT));
         all.add(new Scenario("List.of", Domain.NON_NULL)
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)
