@@ -84,13 +84,22 @@ final class Describer {
             return strip(o.getClass().getSimpleName()) + ":" + o;
         }
         StringBuilder sb = new StringBuilder(kinds(o));
-        if (collection.isInstance(o) || map.isInstance(o) || entry.isInstance(o)) {
+        if (collection.isInstance(o) || map.isInstance(o) || entry.isInstance(o) || overrides(o, "toString")) {
             sb.append(" ").append(safeToString(o));
         }
-        if (contentHashed(o)) {
+        if (contentHashed(o) || overrides(o, "hashCode") && !collection.isInstance(o)) {
             sb.append(" #").append(safeHash(o));
         }
         return sb.toString();
+    }
+
+    /** Whether the object's class declares its own no-argument method of this name (not Object's). */
+    static boolean overrides(Object o, String method) {
+        try {
+            return o.getClass().getMethod(method).getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** Whether hashCode of this object is defined by its contents (lists, sets, maps, entries). */

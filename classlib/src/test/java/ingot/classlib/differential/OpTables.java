@@ -197,6 +197,21 @@ final class OpTables {
                 Op.of(st, "empty"), Op.of(st, "search", VALUE));
         String ht = "java.util.Hashtable";
         add(ht, Op.of(ht, "contains", VALUE), Op.of(ht, "keys"), Op.of(ht, "elements"), Op.of(ht, "clone"));
+        String sj = "java.util.StringJoiner";
+        add(sj, Op.of(sj, "add", Arg.CHARS), Op.of(sj, "add", Arg.CHARS), Op.of(sj, "setEmptyValue", Arg.CHARS),
+                Op.of(sj, "length"), Op.of("java.lang.Object", "toString"),
+                Op.of(sj, "merge", Arg.JOINER));
+        String tok = "java.util.StringTokenizer";
+        add(tok, Op.of(tok, "hasMoreTokens"), Op.of(tok, "nextToken"), Op.of(tok, "nextToken"),
+                Op.of(tok, "nextToken", Arg.TEXT), Op.of(tok, "countTokens"));
+        String opt = "java.util.Optional";
+        add(opt, Op.of(opt, "get"), Op.of(opt, "isPresent"), Op.of(opt, "isEmpty"), Op.of(opt, "orElse", VALUE),
+                Op.of(opt, "filter", PREDICATE), Op.of(opt, "map", Arg.FUNCTION), Op.of(opt, "ifPresent", CONSUMER),
+                Op.of(opt, "orElseThrow"), Op.of(opt, "equals", ANY), Op.of(opt, "hashCode"),
+                Op.of("java.lang.Object", "toString"));
+        String oi = "java.util.OptionalInt";
+        add(oi, Op.of(oi, "getAsInt"), Op.of(oi, "isPresent"), Op.of(oi, "orElse", COUNT), Op.of(oi, "orElseThrow"),
+                Op.of(oi, "equals", ANY), Op.of(oi, "hashCode"));
         String en = "java.util.Enumeration";
         add(en, Op.of(en, "hasMoreElements"), Op.of(en, "nextElement"), Op.of(en, "nextElement"));
     }

@@ -48,6 +48,17 @@ final class Scenarios {
         all.add(new Scenario("Stack", Domain.MIXED).ctor("java.util.Stack"));
         all.add(new Scenario("Hashtable", Domain.COLLIDING).ctor("java.util.Hashtable").ctor("java.util.Hashtable", COUNT)
                 .ctor("java.util.Hashtable", MAP).ctor("java.util.Hashtable", COUNT, Arg.FLOAT));
+        all.add(new Scenario("StringJoiner", Domain.INTS).ctor("java.util.StringJoiner", Arg.CHARS)
+                .ctor("java.util.StringJoiner", Arg.CHARS, Arg.CHARS, Arg.CHARS));
+        all.add(new Scenario("StringTokenizer", Domain.INTS).ctor("java.util.StringTokenizer", Arg.TEXT)
+                .ctor("java.util.StringTokenizer", Arg.TEXT, Arg.TEXT)
+                .ctor("java.util.StringTokenizer", Arg.TEXT, Arg.TEXT, BOOL));
+        all.add(new Scenario("Optional", Domain.INTS)
+                .factory("java.util.Optional", "ofNullable", new Class<?>[] {Object.class}, Arg.VALUE)
+                .factory("java.util.Optional", "of", new Class<?>[] {Object.class}, Arg.VALUE)
+                .factory("java.util.Optional", "empty", new Class<?>[0])
+                .factory("java.util.OptionalInt", "of", new Class<?>[] {int.class}, COUNT)
+                .factory("java.util.OptionalInt", "empty", new Class<?>[0]));
         all.add(new Scenario("List.of", Domain.NON_NULL)
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)

@@ -210,6 +210,16 @@ final class SequenceRunner {
             }
             case COUNT:
                 return same(args, i, rnd.nextInt(21));
+            case TEXT:
+            case CHARS:
+                return same(args, i, text());
+            case JOINER: {
+                String t = rnd.nextInt(4) == 0 ? null : text();
+                for (int side = 0; side < 2; side++) {
+                    args[side][i] = sides.fixture(side == 1, "Fresh", "joiner", new Class<?>[] {String.class}, t);
+                }
+                return "joiner(" + t + ")";
+            }
             case BOOL:
                 return same(args, i, rnd.nextBoolean());
             case FLOAT: {
@@ -268,6 +278,18 @@ final class SequenceRunner {
             default:
                 throw new IllegalStateException(kind.toString());
         }
+    }
+
+    private String text() {
+        if (rnd.nextInt(20) == 0) {
+            return null;
+        }
+        String pool = "ab c,;\t-x\uD83D\uDE00";
+        StringBuilder sb = new StringBuilder();
+        for (int k = rnd.nextInt(8); k > 0; k--) {
+            sb.append(pool.charAt(rnd.nextInt(pool.length() - 1)));
+        }
+        return sb.toString();
     }
 
     private static String same(Object[][] args, int i, Object value) {
