@@ -22,6 +22,10 @@ enum Arg {
     CHARS(CharSequence.class),
     /** A fresh StringJoiner (delimiter "-", prefix "&lt;", suffix "&gt;") holding a text or nothing. */
     JOINER(java.util.StringJoiner.class),
+    /** A constant of the shared enum Element. */
+    ENUM(Enum.class),
+    /** Element.class. */
+    ENUM_CLASS(Class.class),
     /** An index around the receiver's size, sometimes out of range. */
     INDEX(int.class),
     /** A small count or capacity. */

@@ -212,6 +212,10 @@ final class OpTables {
         String oi = "java.util.OptionalInt";
         add(oi, Op.of(oi, "getAsInt"), Op.of(oi, "isPresent"), Op.of(oi, "orElse", COUNT), Op.of(oi, "orElseThrow"),
                 Op.of(oi, "equals", ANY), Op.of(oi, "hashCode"));
+        add("java.util.EnumMap", Op.of("java.util.EnumMap", "clone"));
+        String es = "java.util.EnumSet";
+        add(es, Op.of(es, "clone"), Op.ofStatic(es, "complementOf", new Class<?>[] {java.util.EnumSet.class}, SELF),
+                Op.ofStatic(es, "copyOf", new Class<?>[] {java.util.EnumSet.class}, SELF));
         String en = "java.util.Enumeration";
         add(en, Op.of(en, "hasMoreElements"), Op.of(en, "nextElement"), Op.of(en, "nextElement"));
     }

@@ -59,6 +59,16 @@ final class Scenarios {
                 .factory("java.util.Optional", "empty", new Class<?>[0])
                 .factory("java.util.OptionalInt", "of", new Class<?>[] {int.class}, COUNT)
                 .factory("java.util.OptionalInt", "empty", new Class<?>[0]));
+        all.add(new Scenario("EnumMap", Domain.ENUMS).ctor("java.util.EnumMap", Arg.ENUM_CLASS)
+                .factory("java.util.EnumMap", null, new Class<?>[] {java.util.Map.class}, MAP));
+        Class<?>[] enumPair = {Enum.class, Enum.class};
+        all.add(new Scenario("EnumSet", Domain.ENUMS)
+                .factory("java.util.EnumSet", "noneOf", new Class<?>[] {Class.class}, Arg.ENUM_CLASS)
+                .factory("java.util.EnumSet", "allOf", new Class<?>[] {Class.class}, Arg.ENUM_CLASS)
+                .factory("java.util.EnumSet", "of", new Class<?>[] {Enum.class}, Arg.ENUM)
+                .factory("java.util.EnumSet", "of", enumPair, Arg.ENUM, Arg.ENUM)
+                .factory("java.util.EnumSet", "range", enumPair, Arg.ENUM, Arg.ENUM)
+                .factory("java.util.EnumSet", "copyOf", new Class<?>[] {java.util.Collection.class}, COLLECTION));
         all.add(new Scenario("List.of", Domain.NON_NULL)
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)

@@ -213,6 +213,10 @@ final class SequenceRunner {
             case TEXT:
             case CHARS:
                 return same(args, i, text());
+            case ENUM:
+                return same(args, i, Element.values()[rnd.nextInt(Element.values().length)]);
+            case ENUM_CLASS:
+                return same(args, i, Element.class);
             case JOINER: {
                 String t = rnd.nextInt(4) == 0 ? null : text();
                 for (int side = 0; side < 2; side++) {
