@@ -132,17 +132,24 @@ final class Describer {
         return sb.append('}').toString();
     }
 
+    /** toString, or "<identity>" where it is Object's (class name and identity hash differ by side). */
     static String safeToString(Object o) {
         try {
-            return String.valueOf(o);
+            String s = String.valueOf(o);
+            if (o != null && s.equals(o.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(o)))) {
+                return "<identity>";
+            }
+            return s;
         } catch (RuntimeException | StackOverflowError e) {
             return "toString " + thrown(e);
         }
     }
 
+    /** hashCode, or "<identity>" where it is the identity hash. */
     static String safeHash(Object o) {
         try {
-            return Integer.toString(o.hashCode());
+            int h = o.hashCode();
+            return h == System.identityHashCode(o) ? "<identity>" : Integer.toString(h);
         } catch (RuntimeException | StackOverflowError e) {
             return "hashCode " + thrown(e);
         }
