@@ -18,7 +18,21 @@ final class DecimalBig {
     /** v * 5^p5 * 2^p2, with room for {@code extraBits} more bits. */
     static DecimalBig valueOf(long v, int p5, int p2, int extraBits) {
         int bits = 64 + p5 * 3 + p2 + extraBits;
-        DecimalBig b = new DecimalBig((bits >>> 5) + 3);
+        DecimalBig b = pow5((bits >>> 5) + 3, p5);
+        b.multiply((int) v);
+        if ((v >>> 32) != 0) {
+            DecimalBig high = pow5(b.words.length, p5);
+            high.multiply((int) (v >>> 32));
+            high.shiftLeft(32);
+            b.add(high);
+        }
+        b.shiftLeft(p2);
+        return b;
+    }
+
+    /** 5^p5 in a number with room for {@code capacity} words. */
+    private static DecimalBig pow5(int capacity, int p5) {
+        DecimalBig b = new DecimalBig(capacity);
         int[] base = pow5By16(p5 >>> 4);
         System.arraycopy(base, 0, b.words, 0, base.length);
         b.length = base.length;
@@ -28,29 +42,7 @@ final class DecimalBig {
             rest -= 13;
         }
         b.multiply(pow5(rest));
-        b.multiply((int) v);
-        if ((v >>> 32) != 0) {
-            b.addMultipleOfShifted(p5, v >>> 32);
-        }
-        b.shiftLeft(p2);
         return b;
-    }
-
-    /** this += (5^p5 * high) << 32, where this held 5^p5 * (v & 0xffffffff). */
-    private void addMultipleOfShifted(int p5, long high) {
-        DecimalBig h = new DecimalBig(length + 3);
-        int[] base = pow5By16(p5 >>> 4);
-        System.arraycopy(base, 0, h.words, 0, base.length);
-        h.length = base.length;
-        int rest = p5 & 15;
-        if (rest > 13) {
-            h.multiply(pow5(13));
-            rest -= 13;
-        }
-        h.multiply(pow5(rest));
-        h.multiply((int) high);
-        h.shiftLeft(32);
-        add(h);
     }
 
     private void add(DecimalBig other) {

@@ -311,32 +311,7 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
 
     @Override
     public synchronized boolean equals(Object o) {
-        if (o == this) {
-            return true;
-        }
-        if (!(o instanceof Map)) {
-            return false;
-        }
-        Map<?, ?> t = (Map<?, ?>) o;
-        if (t.size() != size()) {
-            return false;
-        }
-        try {
-            for (Map.Entry<K, V> e : entrySet()) {
-                K key = e.getKey();
-                V value = e.getValue();
-                if (value == null) {
-                    if (!(t.get(key) == null && t.containsKey(key))) {
-                        return false;
-                    }
-                } else if (!value.equals(t.get(key))) {
-                    return false;
-                }
-            }
-        } catch (ClassCastException | NullPointerException unused) {
-            return false;
-        }
-        return true;
+        return AbstractMap.mapEquals(this, o);
     }
 
     /** The sum of the entries' hashes; a table that contains itself counts as empty inside. */

@@ -40,12 +40,7 @@ final class HashtableEntry<K, V> implements Map.Entry<K, V> {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Map.Entry)) {
-            return false;
-        }
-        Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
-        return (key == null ? e.getKey() == null : key.equals(e.getKey()))
-                && (value == null ? e.getValue() == null : value.equals(e.getValue()));
+        return o instanceof Map.Entry && AbstractMap.entryEquals(this, (Map.Entry<?, ?>) o);
     }
 
     @Override
