@@ -8,9 +8,10 @@ benches=(
   ingot.bench.InflateBench
   ingot.bench.AssemblerBench
   ingot.bench.BootBench
+  ingot.bench.ClasslibBench
 )
 if [ ${#benches[@]} -eq 0 ]; then echo "error: no benchmarks are listed in $0" >&2; exit 1; fi
 for b in "${benches[@]}"; do
   echo "== $b"
-  java -Xss8m -cp "$cp" "$b"
+  java -Xss8m -Dingot.classlib=classlib/target/java.base -cp "$cp" "$b"
 done

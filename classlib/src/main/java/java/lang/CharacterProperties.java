@@ -106,9 +106,10 @@ final class CharacterProperties {
         return mapped(UPPER_FROM, UPPER_TO, cp);
     }
 
+    /** The title case: from TITLE_PAIRS where it differs from the upper case, else the upper case. */
     static int toTitleCase(int cp) {
-        int title = mapped(TITLE_FROM, TITLE_TO, cp);
-        return title != cp ? title : toUpperCase(cp);
+        int i = floor(TITLE_FROM, cp);
+        return i >= 0 && TITLE_FROM[i] == cp ? TITLE_TO[i] : toUpperCase(cp);
     }
 
     /** The several chars String.toUpperCase makes of {@code cp} (e.g. "SS" for U+00DF), or null. */

@@ -2,41 +2,82 @@ package java.lang;
 
 /**
  * The unsigned big integers of the digit generation in DoubleToString: little-endian 32-bit
- * words, immutable except for quotientDigitTimes10, which replaces the value by its remainder
- * times ten.
+ * words in an array with room to grow, changed in place.
  */
 final class DecimalBig {
     private int[] words;
     private int length;
 
-    private DecimalBig(int[] words, int length) {
-        this.words = words;
-        this.length = length;
+    private DecimalBig(int capacity) {
+        words = new int[capacity];
+    }
+
+    /** 5^(16 j) for j = 0, 1, ...: made on first use and kept (benign races: each is immutable). */
+    private static final int[][] POW5_BY_16 = new int[72][];
+
+    /** v * 5^p5 * 2^p2, with room for {@code extraBits} more bits. */
+    static DecimalBig valueOf(long v, int p5, int p2, int extraBits) {
+        int bits = 64 + p5 * 3 + p2 + extraBits;
+        DecimalBig b = pow5((bits >>> 5) + 3, p5);
+        b.multiply((int) v);
+        if ((v >>> 32) != 0) {
+            DecimalBig high = pow5(b.words.length, p5);
+            high.multiply((int) (v >>> 32));
+            high.shiftLeft(32);
+            b.add(high);
+        }
+        b.shiftLeft(p2);
+        return b;
+    }
+
+    /** 5^p5 in a number with room for {@code capacity} words. */
+    private static DecimalBig pow5(int capacity, int p5) {
+        DecimalBig b = new DecimalBig(capacity);
+        int[] base = pow5By16(p5 >>> 4);
+        System.arraycopy(base, 0, b.words, 0, base.length);
+        b.length = base.length;
+        int rest = p5 & 15;
+        if (rest > 13) {
+            b.multiply(pow5(13));
+            rest -= 13;
+        }
+        b.multiply(pow5(rest));
+        return b;
+    }
+
+    private void add(DecimalBig other) {
+        int n = Math.max(length, other.length) + 1;
+        ensure(n);
+        long carry = 0;
+        for (int i = 0; i < n; i++) {
+            long s = (i < length ? words[i] & 0xffffffffL : 0) + (i < other.length ? other.words[i] & 0xffffffffL : 0)
+                    + carry;
+            words[i] = (int) s;
+            carry = s >>> 32;
+        }
+        length = n;
         trim();
     }
 
-    static DecimalBig valueOf(long v) {
-        return new DecimalBig(new int[] {(int) v, (int) (v >>> 32)}, 2);
-    }
-
-    /** 5^p5 * 2^p2. */
-    static DecimalBig pow52(int p5, int p2) {
-        return valueOf(1).timesPow52(p5, p2);
-    }
-
-    private void trim() {
-        while (length > 0 && words[length - 1] == 0) {
-            length--;
+    private static int[] pow5By16(int j) {
+        int[] p = POW5_BY_16[j];
+        if (p == null) {
+            DecimalBig b = new DecimalBig(2 + j * 2);
+            if (j == 0) {
+                b.words[0] = 1;
+                b.length = 1;
+            } else {
+                int[] below = pow5By16(j - 1);
+                System.arraycopy(below, 0, b.words, 0, below.length);
+                b.length = below.length;
+                b.multiply(pow5(13));
+                b.multiply(pow5(3));
+            }
+            p = new int[b.length];
+            System.arraycopy(b.words, 0, p, 0, b.length);
+            POW5_BY_16[j] = p;
         }
-    }
-
-    /** this * 5^p5 * 2^p2. */
-    DecimalBig timesPow52(int p5, int p2) {
-        DecimalBig r = this;
-        for (int i = 0; i < p5; i += 13) {
-            r = r.timesSmall(pow5(Math.min(13, p5 - i)));
-        }
-        return r.shiftLeft(p2);
+        return p;
     }
 
     private static int pow5(int n) {
@@ -47,46 +88,63 @@ final class DecimalBig {
         return p;
     }
 
-    private DecimalBig timesSmall(int factor) {
-        int[] out = new int[length + 1];
-        long carry = 0;
-        long f = factor & 0xffffffffL;
-        for (int i = 0; i < length; i++) {
-            long p = (words[i] & 0xffffffffL) * f + carry;
-            out[i] = (int) p;
-            carry = p >>> 32;
+    private void trim() {
+        while (length > 0 && words[length - 1] == 0) {
+            length--;
         }
-        out[length] = (int) carry;
-        return new DecimalBig(out, length + 1);
     }
 
-    private DecimalBig shiftLeft(int bits) {
+    /** Makes room for capacity words; the new ones are zero, like every word above the length. */
+    private void ensure(int capacity) {
+        if (words.length < capacity) {
+            int[] grown = new int[capacity + 4];
+            System.arraycopy(words, 0, grown, 0, length);
+            words = grown;
+        }
+    }
+
+    /** this *= factor. */
+    void multiply(int factor) {
+        ensure(length + 1);
+        int[] w = words;
+        long carry = 0;
+        long f = factor & 0xffffffffL;
+        int n = length;
+        for (int i = 0; i < n; i++) {
+            long p = (w[i] & 0xffffffffL) * f + carry;
+            w[i] = (int) p;
+            carry = p >>> 32;
+        }
+        if (carry != 0) {
+            w[length++] = (int) carry;
+        }
+    }
+
+    /** this <<= bits. */
+    void shiftLeft(int bits) {
         if (bits == 0 || length == 0) {
-            return this;
+            return;
         }
         int wordShift = bits >>> 5;
         int bitShift = bits & 31;
-        int[] out = new int[length + wordShift + 1];
-        for (int i = 0; i < length; i++) {
-            long w = (words[i] & 0xffffffffL) << bitShift;
-            out[i + wordShift] |= (int) w;
-            out[i + wordShift + 1] |= (int) (w >>> 32);
+        ensure(length + wordShift + 1);
+        if (bitShift == 0) {
+            for (int i = length - 1; i >= 0; i--) {
+                words[i + wordShift] = words[i];
+            }
+        } else {
+            words[length + wordShift] = 0;
+            for (int i = length - 1; i >= 0; i--) {
+                int w = words[i];
+                words[i + wordShift + 1] |= w >>> (32 - bitShift);
+                words[i + wordShift] = w << bitShift;
+            }
         }
-        return new DecimalBig(out, out.length);
-    }
-
-    DecimalBig plus(DecimalBig other) {
-        int n = Math.max(length, other.length) + 1;
-        int[] out = new int[n];
-        long carry = 0;
-        for (int i = 0; i < n; i++) {
-            long a = i < length ? words[i] & 0xffffffffL : 0;
-            long b = i < other.length ? other.words[i] & 0xffffffffL : 0;
-            long s = a + b + carry;
-            out[i] = (int) s;
-            carry = s >>> 32;
+        for (int i = 0; i < wordShift; i++) {
+            words[i] = 0;
         }
-        return new DecimalBig(out, n);
+        length += wordShift + 1;
+        trim();
     }
 
     int compareTo(DecimalBig other) {
@@ -102,6 +160,37 @@ final class DecimalBig {
         return 0;
     }
 
+    /** Compares this with a + b, without making a + b. Words above a length are zero. */
+    int compareToSum(DecimalBig a, DecimalBig b) {
+        int n = Math.max(a.length, b.length);
+        if (length > n + 1) {
+            return 1;
+        }
+        if (length < n) {
+            return -1;
+        }
+        a.ensure(n + 1);
+        b.ensure(n + 1);
+        ensure(n + 1);
+        int[] x = words;
+        int[] aw = a.words;
+        int[] bw = b.words;
+        long borrow = 0;
+        long carry = 0;
+        int nonZero = 0;
+        for (int i = 0; i <= n; i++) {
+            long sum = (aw[i] & 0xffffffffL) + (bw[i] & 0xffffffffL) + carry;
+            carry = sum >>> 32;
+            long d = (x[i] & 0xffffffffL) - (sum & 0xffffffffL) - borrow;
+            borrow = (d >>> 63);
+            nonZero |= (int) d;
+        }
+        if (borrow != 0) {
+            return -1;
+        }
+        return nonZero != 0 ? 1 : 0;
+    }
+
     /** Subtracts a smaller or equal value in place. */
     private void subtract(DecimalBig other) {
         long borrow = 0;
@@ -113,23 +202,49 @@ final class DecimalBig {
         trim();
     }
 
+    /** this -= divisor * q (known not to underflow). Words above a length are zero. */
+    private void subtractMultiple(DecimalBig divisor, int q) {
+        divisor.ensure(length);
+        int[] w = words;
+        int[] dw = divisor.words;
+        long borrow = 0;
+        long carry = 0;
+        long f = q & 0xffffffffL;
+        int n = length;
+        for (int i = 0; i < n; i++) {
+            long p = (dw[i] & 0xffffffffL) * f + carry;
+            carry = p >>> 32;
+            long d = (w[i] & 0xffffffffL) - (p & 0xffffffffL) - borrow;
+            w[i] = (int) d;
+            borrow = d >>> 63;
+        }
+        trim();
+    }
+
+    /** The words n-1, n-2 and n-3 as a double (missing words are 0): a scaled approximation. */
+    private double top(int n) {
+        double v = 0;
+        for (int i = n - 1; i >= n - 3 && i >= 0; i--) {
+            v = v * 4294967296.0 + (i < length ? words[i] & 0xffffffffL : 0);
+        }
+        return v;
+    }
+
     /** Returns q = this / divisor (known to be below 10) and sets this to (this - q * divisor) * 10. */
     int quotientDigitTimes10(DecimalBig divisor) {
-        words = copy();
-        int q = 0;
+        int n = Math.max(length, divisor.length);
+        int q = (int) (top(n) / divisor.top(n));
+        if (q > 0) {
+            q = Math.min(q - 1, 9);
+            if (q > 0) {
+                subtractMultiple(divisor, q);
+            }
+        }
         while (compareTo(divisor) >= 0) {
             subtract(divisor);
             q++;
         }
-        DecimalBig times10 = timesSmall(10);
-        words = times10.words;
-        length = times10.length;
+        multiply(10);
         return q;
-    }
-
-    private int[] copy() {
-        int[] c = new int[length];
-        System.arraycopy(words, 0, c, 0, length);
-        return c;
     }
 }

@@ -221,14 +221,14 @@ final class DoubleToString {
     }
 
     private void bigDigits(int decExp, long fract, int b5, int b2, int s5, int s2, int m5, int m2) {
-        DecimalBig s = DecimalBig.pow52(s5, s2);
-        DecimalBig b = DecimalBig.valueOf(fract).timesPow52(b5, b2);
-        DecimalBig m = DecimalBig.pow52(m5 + 1, m2 + 1);
-        DecimalBig tenS = DecimalBig.pow52(s5 + 1, s2 + 1);
+        DecimalBig s = DecimalBig.valueOf(1, s5, s2, 8);
+        DecimalBig b = DecimalBig.valueOf(fract, b5, b2, 80);
+        DecimalBig m = DecimalBig.valueOf(1, m5 + 1, m2 + 1, 80);
+        DecimalBig tenS = DecimalBig.valueOf(1, s5 + 1, s2 + 1, 8);
         int n = 0;
         int q = b.quotientDigitTimes10(s);
         boolean low = b.compareTo(m) < 0;
-        boolean high = tenS.compareTo(b.plus(m)) <= 0;
+        boolean high = tenS.compareToSum(b, m) <= 0;
         if (q == 0 && !high) {
             decExp--;
         } else {
@@ -240,22 +240,34 @@ final class DoubleToString {
         }
         while (!low && !high) {
             q = b.quotientDigitTimes10(s);
-            m = m.timesPow52(1, 1);
+            m.multiply(10);
             low = b.compareTo(m) < 0;
-            high = tenS.compareTo(b.plus(m)) <= 0;
+            high = tenS.compareToSum(b, m) <= 0;
             digits[n++] = (char) ('0' + q);
         }
-        long lowDigitDifference = high && low ? b.timesPow52(0, 1).compareTo(tenS) : 0L;
+        long lowDigitDifference = 0L;
+        if (high && low) {
+            b.shiftLeft(1);
+            lowDigitDifference = b.compareTo(tenS);
+        }
         finish(decExp, n, low, high, lowDigitDifference);
+    }
+
+    /** 5^0 .. 5^26. */
+    private static final long[] POW5 = powersOf5();
+
+    private static long[] powersOf5() {
+        long[] p = new long[27];
+        p[0] = 1;
+        for (int i = 1; i < p.length; i++) {
+            p[i] = p[i - 1] * 5;
+        }
+        return p;
     }
 
     /** 5^i for 0 <= i <= 26. */
     private static long pow5(int i) {
-        long p = 1;
-        for (int k = 0; k < i; k++) {
-            p *= 5;
-        }
-        return p;
+        return POW5[i];
     }
 
     /** Records the digits and rounds the last one up as the stopping test says. */
@@ -329,49 +341,64 @@ final class DoubleToString {
 
     /** Plain form from 10^-3 to below 10^7, else computerized scientific notation. */
     private String format(boolean negative) {
-        StringBuilder sb = new StringBuilder(26);
+        char[] out = new char[26];
+        int i = 0;
         if (negative) {
-            sb.append('-');
+            out[i++] = '-';
         }
         if (decExponent > 0 && decExponent < 8) {
             int intDigits = Math.min(count, decExponent);
-            sb.append(digits, first, intDigits);
+            System.arraycopy(digits, first, out, i, intDigits);
+            i += intDigits;
             if (intDigits < decExponent) {
-                for (int i = intDigits; i < decExponent; i++) {
-                    sb.append('0');
+                for (int k = intDigits; k < decExponent; k++) {
+                    out[i++] = '0';
                 }
-                sb.append(".0");
+                out[i++] = '.';
+                out[i++] = '0';
             } else {
-                sb.append('.');
+                out[i++] = '.';
                 if (intDigits < count) {
-                    sb.append(digits, first + intDigits, count - intDigits);
+                    System.arraycopy(digits, first + intDigits, out, i, count - intDigits);
+                    i += count - intDigits;
                 } else {
-                    sb.append('0');
+                    out[i++] = '0';
                 }
             }
         } else if (decExponent <= 0 && decExponent > -3) {
-            sb.append("0.");
-            for (int i = decExponent; i < 0; i++) {
-                sb.append('0');
+            out[i++] = '0';
+            out[i++] = '.';
+            for (int k = decExponent; k < 0; k++) {
+                out[i++] = '0';
             }
-            sb.append(digits, first, count);
+            System.arraycopy(digits, first, out, i, count);
+            i += count;
         } else {
-            sb.append(digits[first]).append('.');
+            out[i++] = digits[first];
+            out[i++] = '.';
             if (count > 1) {
-                sb.append(digits, first + 1, count - 1);
+                System.arraycopy(digits, first + 1, out, i, count - 1);
+                i += count - 1;
             } else {
-                sb.append('0');
+                out[i++] = '0';
             }
-            sb.append('E');
+            out[i++] = 'E';
             int e;
             if (decExponent <= 0) {
-                sb.append('-');
+                out[i++] = '-';
                 e = -decExponent + 1;
             } else {
                 e = decExponent - 1;
             }
-            sb.append(e);
+            if (e >= 100) {
+                out[i++] = (char) ('0' + e / 100);
+                e %= 100;
+                out[i++] = (char) ('0' + e / 10);
+            } else if (e >= 10) {
+                out[i++] = (char) ('0' + e / 10);
+            }
+            out[i++] = (char) ('0' + e % 10);
         }
-        return sb.toString();
+        return new String(out, 0, i);
     }
 }

@@ -52,7 +52,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static String toString(int i) {
         char[] buf = new char[stringSize(i)];
         getChars(i, buf.length, buf);
-        return new String(buf, true);
+        return new String(buf);
     }
 
     public static String toString(int i, int radix) {
@@ -76,19 +76,43 @@ public final class Integer extends Number implements Comparable<Integer> {
         return 10 + d;
     }
 
+    /** "00" to "99": the tens digit of each pair at even, the units digit at odd indexes. */
+    static final char[] DIGIT_PAIRS = digitPairs();
+
+    private static char[] digitPairs() {
+        char[] pairs = new char[200];
+        for (int i = 0; i < 100; i++) {
+            pairs[2 * i] = (char) ('0' + i / 10);
+            pairs[2 * i + 1] = (char) ('0' + i % 10);
+        }
+        return pairs;
+    }
+
     /** Writes the decimal form of {@code i} into {@code buf}, ending just before {@code end}. */
     static void getChars(int i, int end, char[] buf) {
-        int pos = end;
-        int n = i < 0 ? i : -i;
-        while (n <= -10) {
-            int q = n / 10;
-            buf[--pos] = (char) ('0' + (q * 10 - n));
-            n = q;
-        }
-        buf[--pos] = (char) ('0' - n);
+        int pos = writeDigits(i < 0 ? i : -i, end, buf);
         if (i < 0) {
             buf[pos - 1] = '-';
         }
+    }
+
+    /** Writes the digits of -n (n <= 0), two at a time, ending before end; returns where they start. */
+    static int writeDigits(int n, int end, char[] buf) {
+        int pos = end;
+        while (n <= -100) {
+            int q = n / 100;
+            int r = (q * 100) - n;
+            buf[--pos] = DIGIT_PAIRS[2 * r + 1];
+            buf[--pos] = DIGIT_PAIRS[2 * r];
+            n = q;
+        }
+        if (n <= -10) {
+            buf[--pos] = DIGIT_PAIRS[-2 * n + 1];
+            buf[--pos] = DIGIT_PAIRS[-2 * n];
+        } else {
+            buf[--pos] = (char) ('0' - n);
+        }
+        return pos;
     }
 
     public static String toUnsignedString(int i) {
@@ -130,7 +154,10 @@ public final class Integer extends Number implements Comparable<Integer> {
             throw new NumberFormatException("Cannot parse null string");
         }
         int length = s.length();
-        if (length > 0 && s.charAt(0) == '-') {
+        if (length == 0) {
+            throw NumberFormatException.forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
             throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
         }
         if (length <= 5 || (radix == 10 && length <= 9)) {

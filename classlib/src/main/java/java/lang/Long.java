@@ -1,5 +1,7 @@
 package java.lang;
 
+import java.util.Objects;
+
 /** The long box, and conversions and bit operations on longs. Also the shared parsing code. */
 public final class Long extends Number implements Comparable<Long> {
     private static final long serialVersionUID = 4290774380558885855L;
@@ -67,7 +69,7 @@ public final class Long extends Number implements Comparable<Long> {
         if (radix == 10) {
             char[] buf = new char[stringSize(i)];
             getChars(i, buf.length, buf);
-            return new String(buf, true);
+            return new String(buf);
         }
         char[] buf = new char[65];
         int pos = buf.length;
@@ -104,12 +106,14 @@ public final class Long extends Number implements Comparable<Long> {
     static void getChars(long i, int end, char[] buf) {
         int pos = end;
         long n = i < 0 ? i : -i;
-        while (n <= -10) {
-            long q = n / 10;
-            buf[--pos] = (char) ('0' + (int) (q * 10 - n));
+        while (n < Integer.MIN_VALUE) {
+            long q = n / 100;
+            int r = (int) ((q * 100) - n);
+            buf[--pos] = Integer.DIGIT_PAIRS[2 * r + 1];
+            buf[--pos] = Integer.DIGIT_PAIRS[2 * r];
             n = q;
         }
-        buf[--pos] = (char) ('0' - (int) n);
+        pos = Integer.writeDigits((int) n, pos, buf);
         if (i < 0) {
             buf[pos - 1] = '-';
         }
@@ -153,7 +157,7 @@ public final class Long extends Number implements Comparable<Long> {
             buf[pos] = DIGITS[(int) i & mask];
             i >>>= shift;
         }
-        return new String(buf, true);
+        return new String(buf);
     }
 
     // ---- from text ----
@@ -219,11 +223,14 @@ public final class Long extends Number implements Comparable<Long> {
         return parseUnsignedLong(s, 10);
     }
 
+    /**
+     * Short strings go to parseLong; longer ones parse all but the last digit with the range
+     * parser (whose messages say "Error at index"), then add the last digit if it fits in 64 bits.
+     */
     public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
-        checkRadix(radix);
         int length = s.length();
         if (length == 0) {
             throw NumberFormatException.forInputString(s, radix);
@@ -234,7 +241,7 @@ public final class Long extends Number implements Comparable<Long> {
         if (length <= 12 || (radix == 10 && length <= 18)) {
             return parseLong(s, radix);
         }
-        long first = parseLong(s.substring(0, length - 1), radix);
+        long first = parseLong(s, 0, length - 1, radix);
         int second = Character.digit(s.charAt(length - 1), radix);
         if (second < 0) {
             throw new NumberFormatException("Bad digit at end of " + s);
@@ -243,6 +250,48 @@ public final class Long extends Number implements Comparable<Long> {
             throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
         }
         return first * radix + second;
+    }
+
+    /** Parses s[beginIndex, endIndex) in the radix; errors name the index within the range. */
+    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        Objects.requireNonNull(s);
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        checkRadix(radix);
+        if (beginIndex == endIndex) {
+            throw new NumberFormatException("");
+        }
+        int i = beginIndex;
+        boolean negative = false;
+        long limit = -MAX_VALUE;
+        char first = s.charAt(i);
+        if (first < '0') {
+            if (first == '-') {
+                negative = true;
+                limit = MIN_VALUE;
+            } else if (first != '+') {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            i++;
+            if (i >= endIndex) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+        }
+        long multiplyLimit = limit / radix;
+        long result = 0;
+        for (; i < endIndex; i++) {
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0 || result < multiplyLimit) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            result -= digit;
+        }
+        return negative ? result : -result;
     }
 
     /** Whether first * radix + digit exceeds 2^64 - 1. */

@@ -1,8 +1,8 @@
 package java.lang;
 
 /**
- * UTF-8 for String: encoding writes '?' for an unpaired surrogate; decoding replaces each maximal
- * ill-formed subpart (Unicode 13 §3.9) with U+FFFD.
+ * UTF-8 for String: encoding writes '?' for an unpaired surrogate; decoding replaces malformed
+ * input with U+FFFD in the amounts JDK 17 does (see decode).
  */
 final class Utf8 {
     private static final char REPLACEMENT = '\uFFFD';
@@ -54,31 +54,83 @@ final class Utf8 {
         return out;
     }
 
+    /**
+     * Decodes as JDK 17's String(byte[], UTF_8) does: a well-formed sequence gives its code point;
+     * an encoded surrogate or a 3- or 4-byte sequence with good continuation bytes but a bad value
+     * gives one U+FFFD for all its bytes; otherwise the bytes up to the first that cannot continue
+     * give one U+FFFD; a sequence cut short by the end gives one U+FFFD.
+     */
     static char[] decode(byte[] bytes, int offset, int length) {
         char[] out = new char[length];
         int n = 0;
-        int i = offset;
-        int end = offset + length;
-        while (i < end) {
-            int b0 = bytes[i] & 0xFF;
-            if (b0 < 0x80) {
-                out[n++] = (char) b0;
-                i++;
-                continue;
-            }
-            int need = sequenceLength(b0);
-            int cp = b0 & (0xFF >> (need + 1));
-            int got = 1;
-            while (got < need && i + got < end && inRange(bytes[i + got] & 0xFF, b0, got)) {
-                cp = cp << 6 | (bytes[i + got] & 0x3F);
-                got++;
-            }
-            if (need == 0 || got < need) {
+        int sp = offset;
+        int sl = offset + length;
+        while (sp < sl) {
+            int b1 = bytes[sp++];
+            if (b1 >= 0) {
+                out[n++] = (char) b1;
+            } else if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
+                if (sp >= sl) {
+                    out[n++] = REPLACEMENT;
+                    break;
+                }
+                int b2 = bytes[sp++];
+                if (notContinuation(b2)) {
+                    out[n++] = REPLACEMENT;
+                    sp--;
+                } else {
+                    out[n++] = (char) (((b1 & 0x1f) << 6) | (b2 & 0x3f));
+                }
+            } else if ((b1 >> 4) == -2) {
+                if (sp + 1 < sl) {
+                    int b2 = bytes[sp];
+                    int b3 = bytes[sp + 1];
+                    if (malformed3(b1, b2, b3)) {
+                        out[n++] = REPLACEMENT;
+                        sp += (b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || notContinuation(b2) ? 0 : 1;
+                    } else {
+                        char c = (char) (((b1 & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f));
+                        out[n++] = Character.isSurrogate(c) ? REPLACEMENT : c;
+                        sp += 2;
+                    }
+                    continue;
+                }
+                if (sp < sl && ((b1 == (byte) 0xe0 && (bytes[sp] & 0xe0) == 0x80) || notContinuation(bytes[sp]))) {
+                    out[n++] = REPLACEMENT;
+                    continue;
+                }
                 out[n++] = REPLACEMENT;
-                i += got;
+                break;
+            } else if ((b1 >> 3) == -2) {
+                int lead = b1 & 0xff;
+                if (sp + 2 < sl) {
+                    int b2 = bytes[sp];
+                    int b3 = bytes[sp + 1];
+                    int b4 = bytes[sp + 2];
+                    int cp = ((lead & 0x07) << 18) | ((b2 & 0x3f) << 12) | ((b3 & 0x3f) << 6) | (b4 & 0x3f);
+                    if (notContinuation(b2) || notContinuation(b3) || notContinuation(b4)
+                            || !Character.isSupplementaryCodePoint(cp)) {
+                        out[n++] = REPLACEMENT;
+                        sp += malformed4Length(lead, b2 & 0xff, b3) - 1;
+                    } else {
+                        out[n++] = Character.highSurrogate(cp);
+                        out[n++] = Character.lowSurrogate(cp);
+                        sp += 3;
+                    }
+                    continue;
+                }
+                if (lead > 0xf4 || (sp < sl && badSecondOf4(lead, bytes[sp] & 0xff))) {
+                    out[n++] = REPLACEMENT;
+                    continue;
+                }
+                sp++;
+                out[n++] = REPLACEMENT;
+                if (sp < sl && notContinuation(bytes[sp])) {
+                    continue;
+                }
+                break;
             } else {
-                n += Character.toChars(cp, out, n);
-                i += need;
+                out[n++] = REPLACEMENT;
             }
         }
         if (n == out.length) {
@@ -89,35 +141,23 @@ final class Utf8 {
         return exact;
     }
 
-    /** Bytes in the sequence a lead byte starts, or 0 if it cannot start one. */
-    private static int sequenceLength(int b0) {
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            return 2;
-        }
-        if (b0 >= 0xE0 && b0 <= 0xEF) {
-            return 3;
-        }
-        if (b0 >= 0xF0 && b0 <= 0xF4) {
-            return 4;
-        }
-        return 0;
+    private static boolean notContinuation(int b) {
+        return (b & 0xc0) != 0x80;
     }
 
-    /** Whether byte {@code b} may follow at position {@code index} of a sequence led by {@code b0}. */
-    private static boolean inRange(int b, int b0, int index) {
-        int low = 0x80;
-        int high = 0xBF;
-        if (index == 1) {
-            if (b0 == 0xE0) {
-                low = 0xA0;
-            } else if (b0 == 0xED) {
-                high = 0x9F;
-            } else if (b0 == 0xF0) {
-                low = 0x90;
-            } else if (b0 == 0xF4) {
-                high = 0x8F;
-            }
+    private static boolean malformed3(int b1, int b2, int b3) {
+        return (b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || notContinuation(b2) || notContinuation(b3);
+    }
+
+    private static boolean badSecondOf4(int lead, int b2) {
+        return (lead == 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (lead == 0xf4 && (b2 & 0xf0) != 0x80) || notContinuation(b2);
+    }
+
+    /** How many bytes of a bad 4-byte sequence one U+FFFD replaces. */
+    private static int malformed4Length(int lead, int b2, int b3) {
+        if (lead > 0xf4 || badSecondOf4(lead, b2)) {
+            return 1;
         }
-        return b >= low && b <= high;
+        return notContinuation(b3) ? 2 : 3;
     }
 }

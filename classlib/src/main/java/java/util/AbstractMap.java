@@ -195,25 +195,34 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
 
     @Override
     public boolean equals(Object o) {
-        if (o == this) {
+        return mapEquals(this, o);
+    }
+
+    /**
+     * The Map contract's equality of {@code m} with {@code o}: same size and every entry of m in o
+     * (a null value also needs the key present); ClassCastException and NullPointerException from
+     * o mean unequal. Shared with Hashtable, which is not an AbstractMap.
+     */
+    static boolean mapEquals(Map<?, ?> m, Object o) {
+        if (o == m) {
             return true;
         }
         if (!(o instanceof Map)) {
             return false;
         }
-        Map<?, ?> m = (Map<?, ?>) o;
-        if (m.size() != size()) {
+        Map<?, ?> other = (Map<?, ?>) o;
+        if (other.size() != m.size()) {
             return false;
         }
         try {
-            for (Map.Entry<K, V> e : entrySet()) {
-                K key = e.getKey();
-                V value = e.getValue();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Object key = e.getKey();
+                Object value = e.getValue();
                 if (value == null) {
-                    if (!(m.get(key) == null && m.containsKey(key))) {
+                    if (!(other.get(key) == null && other.containsKey(key))) {
                         return false;
                     }
-                } else if (!value.equals(m.get(key))) {
+                } else if (!value.equals(other.get(key))) {
                     return false;
                 }
             }

@@ -798,6 +798,42 @@ public final class Arrays {
         }
     }
 
+    public static String toString(float[] a) {
+        if (a == null) {
+            return "null";
+        }
+        if (a.length == 0) {
+            return "[]";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append('[');
+        for (int i = 0;; i++) {
+            b.append(a[i]);
+            if (i == a.length - 1) {
+                return b.append(']').toString();
+            }
+            b.append(", ");
+        }
+    }
+
+    public static String toString(double[] a) {
+        if (a == null) {
+            return "null";
+        }
+        if (a.length == 0) {
+            return "[]";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append('[');
+        for (int i = 0;; i++) {
+            b.append(a[i]);
+            if (i == a.length - 1) {
+                return b.append(']').toString();
+            }
+            b.append(", ");
+        }
+    }
+
     public static String deepToString(Object[] a) {
         if (a == null) {
             return "null";
@@ -859,6 +895,10 @@ public final class Arrays {
             return toString((char[]) e);
         } else if (e instanceof boolean[]) {
             return toString((boolean[]) e);
+        } else if (e instanceof float[]) {
+            return toString((float[]) e);
+        } else if (e instanceof double[]) {
+            return toString((double[]) e);
         }
         return e.toString();
     }

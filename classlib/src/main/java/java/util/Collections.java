@@ -515,12 +515,12 @@ public final class Collections {
 
     @SuppressWarnings("unchecked")
     public static <T> ListIterator<T> emptyListIterator() {
-        return (ListIterator<T>) ConstantCollections.EmptyIterator.INSTANCE;
+        return (ListIterator<T>) ConstantCollections.EmptyListIterator.INSTANCE;
     }
 
     @SuppressWarnings("unchecked")
     public static <T> Enumeration<T> emptyEnumeration() {
-        return (Enumeration<T>) ConstantCollections.EmptyIterator.INSTANCE;
+        return (Enumeration<T>) ConstantCollections.EmptyEnumeration.INSTANCE;
     }
 
     public static <T> Set<T> singleton(T o) {

@@ -14,8 +14,8 @@ final class ConstantCollections {
     private ConstantCollections() {
     }
 
-    /** The one empty iterator, list iterator and enumeration. */
-    static final class EmptyIterator<E> implements ListIterator<E>, Enumeration<E> {
+    /** The empty iterator. */
+    static class EmptyIterator<E> implements Iterator<E> {
         static final EmptyIterator<Object> INSTANCE = new EmptyIterator<Object>();
 
         @Override
@@ -27,6 +27,21 @@ final class ConstantCollections {
         public E next() {
             throw new NoSuchElementException();
         }
+
+        @Override
+        public void remove() {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+        }
+    }
+
+    /** The empty list iterator. */
+    static final class EmptyListIterator<E> extends EmptyIterator<E> implements ListIterator<E> {
+        static final EmptyListIterator<Object> INSTANCE = new EmptyListIterator<Object>();
 
         @Override
         public boolean hasPrevious() {
@@ -49,11 +64,6 @@ final class ConstantCollections {
         }
 
         @Override
-        public void remove() {
-            throw new IllegalStateException();
-        }
-
-        @Override
         public void set(E e) {
             throw new IllegalStateException();
         }
@@ -62,11 +72,11 @@ final class ConstantCollections {
         public void add(E e) {
             throw new UnsupportedOperationException();
         }
+    }
 
-        @Override
-        public void forEachRemaining(Consumer<? super E> action) {
-            Objects.requireNonNull(action);
-        }
+    /** The empty enumeration. */
+    static final class EmptyEnumeration<E> implements Enumeration<E> {
+        static final EmptyEnumeration<Object> INSTANCE = new EmptyEnumeration<Object>();
 
         @Override
         public boolean hasMoreElements() {
@@ -76,6 +86,11 @@ final class ConstantCollections {
         @Override
         public E nextElement() {
             throw new NoSuchElementException();
+        }
+
+        @Override
+        public Iterator<E> asIterator() {
+            return Collections.emptyIterator();
         }
     }
 
@@ -91,7 +106,7 @@ final class ConstantCollections {
         @Override
         @SuppressWarnings("unchecked")
         public ListIterator<E> listIterator() {
-            return (ListIterator<E>) EmptyIterator.INSTANCE;
+            return (ListIterator<E>) EmptyListIterator.INSTANCE;
         }
 
         @Override

@@ -75,18 +75,13 @@ final class ImmutableCollections {
         return new ImmutableMap<K, V>(keysAndValues);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Map.copyOf: the map itself if immutable, else Map.ofEntries of its entry set's toArray. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static <K, V> Map<K, V> mapCopy(Map<? extends K, ? extends V> map) {
         if (map instanceof ImmutableMap) {
             return (Map<K, V>) map;
         }
-        Object[] keysAndValues = new Object[2 * map.size()];
-        int i = 0;
-        for (Map.Entry<? extends K, ? extends V> e : map.entrySet()) {
-            keysAndValues[i++] = e.getKey();
-            keysAndValues[i++] = e.getValue();
-        }
-        return keysAndValues.length == 0 ? (Map<K, V>) ImmutableMap.EMPTY : new ImmutableMap<K, V>(keysAndValues);
+        return (Map<K, V>) Map.ofEntries(map.entrySet().toArray(new Map.Entry[0]));
     }
 
     /** Where a set or map iteration over a table of {@code slots} slots starts. */

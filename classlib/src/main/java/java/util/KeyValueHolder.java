@@ -27,11 +27,7 @@ final class KeyValueHolder<K, V> implements Map.Entry<K, V> {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Map.Entry)) {
-            return false;
-        }
-        Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
-        return key.equals(e.getKey()) && value.equals(e.getValue());
+        return o instanceof Map.Entry && AbstractMap.entryEquals(this, (Map.Entry<?, ?>) o);
     }
 
     @Override

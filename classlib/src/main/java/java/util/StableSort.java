@@ -4,10 +4,12 @@ package java.util;
  * The stable sort of object ranges (Arrays.sort of objects, List.sort): binary insertion sort
  * for short ranges, otherwise a natural merge sort that finds ascending runs (reversing strictly
  * descending ones), extends short runs by insertion and merges neighbouring runs of similar length
- * with a buffer. For a consistent comparator the result is the unique stable order, as the JDK's.
+ * with a buffer, galloping through long stretches from one side. For a consistent comparator the result is the unique stable order, as the JDK's.
  */
 final class StableSort {
     private static final int MIN_RUN = 32;
+    /** Wins in a row after which a merge switches to exponential search. */
+    private static final int GALLOP = 7;
 
     private StableSort() {
     }
@@ -159,27 +161,97 @@ final class StableSort {
             merge(start, mid, end);
         }
 
-        /** Merges the sorted a[lo..mid) and a[mid..hi), taking from the left on ties. */
+        /**
+         * Merges the sorted a[lo..mid) and a[mid..hi), taking from the left on ties. Elements of the
+         * left run not above the right run's first, and of the right run not below the left run's
+         * last, stay where they are; the rest merge through a buffer, and when one side wins
+         * {@link #GALLOP} times in a row, exponential search moves whole stretches at once.
+         */
         private void merge(int lo, int mid, int hi) {
             if (c.compare(a[mid], a[mid - 1]) >= 0) {
                 return;
             }
+            lo = upperBound(a, lo, mid, a[mid]);
+            hi = lowerBound(a, mid, hi, a[mid - 1]);
             int leftLength = mid - lo;
             if (buffer.length < leftLength) {
                 buffer = new Object[Math.max(leftLength, buffer.length * 2)];
             }
-            System.arraycopy(a, lo, buffer, 0, leftLength);
+            Object[] left = buffer;
+            System.arraycopy(a, lo, left, 0, leftLength);
             int i = 0;
             int j = mid;
             int k = lo;
             while (i < leftLength && j < hi) {
-                if (c.compare(a[j], buffer[i]) < 0) {
-                    a[k++] = a[j++];
+                int leftWins = 0;
+                int rightWins = 0;
+                while (i < leftLength && j < hi && leftWins < GALLOP && rightWins < GALLOP) {
+                    if (c.compare(a[j], left[i]) < 0) {
+                        a[k++] = a[j++];
+                        rightWins++;
+                        leftWins = 0;
+                    } else {
+                        a[k++] = left[i++];
+                        leftWins++;
+                        rightWins = 0;
+                    }
+                }
+                if (i >= leftLength || j >= hi) {
+                    break;
+                }
+                int end = upperBound(left, i, leftLength, a[j]);
+                System.arraycopy(left, i, a, k, end - i);
+                k += end - i;
+                i = end;
+                if (i >= leftLength) {
+                    break;
+                }
+                end = lowerBound(a, j, hi, left[i]);
+                System.arraycopy(a, j, a, k, end - j);
+                k += end - j;
+                j = end;
+            }
+            System.arraycopy(left, i, a, k, leftLength - i);
+        }
+
+        /** The first index in [from, to) of the sorted x whose element is above key (ties stay left). */
+        private int upperBound(Object[] x, int from, int to, Object key) {
+            return bound(x, from, to, key, true);
+        }
+
+        /** The first index in [from, to) of the sorted x whose element is not below key. */
+        private int lowerBound(Object[] x, int from, int to, Object key) {
+            return bound(x, from, to, key, false);
+        }
+
+        /** Exponential then binary search from {@code from}. */
+        private int bound(Object[] x, int from, int to, Object key, boolean upper) {
+            int step = 1;
+            int lo = from;
+            int hi = from;
+            while (hi < to && before(x[hi], key, upper)) {
+                lo = hi + 1;
+                hi = from + step;
+                step <<= 1;
+            }
+            if (hi > to) {
+                hi = to;
+            }
+            while (lo < hi) {
+                int m = (lo + hi) >>> 1;
+                if (before(x[m], key, upper)) {
+                    lo = m + 1;
                 } else {
-                    a[k++] = buffer[i++];
+                    hi = m;
                 }
             }
-            System.arraycopy(buffer, i, a, k, leftLength - i);
+            return lo;
+        }
+
+        /** Whether e comes before the bound: e <= key for an upper bound, e < key for a lower one. */
+        private boolean before(Object e, Object key, boolean upper) {
+            int cmp = c.compare(e, key);
+            return upper ? cmp <= 0 : cmp < 0;
         }
     }
 }

@@ -16,6 +16,12 @@ final class SynchronizedCollections {
     private SynchronizedCollections() {
     }
 
+    /** A synchronized view of a sublist, locked on the list it came from (Vector.subList). */
+    static <T> List<T> subListOf(List<T> subList, Object mutex) {
+        return subList instanceof RandomAccess ? new SynchronizedRandomAccessList<T>(subList, mutex)
+                : new SynchronizedList<T>(subList, mutex);
+    }
+
     static <T> List<T> list(List<T> list) {
         return list instanceof RandomAccess ? new SynchronizedRandomAccessList<T>(list, null)
                 : new SynchronizedList<T>(list, null);

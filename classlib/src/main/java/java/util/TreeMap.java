@@ -76,13 +76,12 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Map.Entry && valEquals(key, ((Map.Entry<?, ?>) o).getKey())
-                    && valEquals(value, ((Map.Entry<?, ?>) o).getValue());
+            return o instanceof Map.Entry && AbstractMap.entryEquals(this, (Map.Entry<?, ?>) o);
         }
 
         @Override
         public int hashCode() {
-            return (key == null ? 0 : key.hashCode()) ^ (value == null ? 0 : value.hashCode());
+            return AbstractMap.entryHash(key, value);
         }
 
         @Override

@@ -16,6 +16,16 @@ enum Arg {
     VALUE(Object.class),
     /** A key from the scenario's domain. */
     KEY(Object.class),
+    /** A short text (String) of letters, spaces and punctuation, sometimes empty or null. */
+    TEXT(String.class),
+    /** A text as a CharSequence parameter. */
+    CHARS(CharSequence.class),
+    /** A fresh StringJoiner (delimiter "-", prefix "&lt;", suffix "&gt;") holding a text or nothing. */
+    JOINER(java.util.StringJoiner.class),
+    /** A constant of the shared enum Element. */
+    ENUM(Enum.class),
+    /** Element.class. */
+    ENUM_CLASS(Class.class),
     /** An index around the receiver's size, sometimes out of range. */
     INDEX(int.class),
     /** A small count or capacity. */

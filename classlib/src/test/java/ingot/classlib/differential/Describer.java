@@ -7,7 +7,9 @@ import java.util.List;
  * Prints what one side produced in a form comparable across sides: values as type and value,
  * arrays element by element, library objects as the java.util interfaces they implement plus,
  * for collections, maps and entries, toString, and for those whose hashCode the specification
- * defines (lists, sets, maps, entries) hashCode; exceptions as class (with the
+ * defines (lists, sets, maps, entries) hashCode; other library objects (not comparators, whose
+ * printed forms are the implementation's) show toString and hashCode if their class defines them;
+ * exceptions as class (with the
  * ingot.remapped prefix removed) and message. NullPointerException, ClassCastException and
  * ArrayStoreException are compared by type only: HotSpot builds their messages from class and
  * variable names, which differ between the sides (our VM's own messages are the translator's
@@ -28,6 +30,7 @@ final class Describer {
     private final Class<?> set;
     private final Class<?> map;
     private final Class<?> entry;
+    private final Class<?> comparator;
 
     Describer(Sides sides, boolean ours) {
         for (int i = 0; i < KINDS.length; i++) {
@@ -37,6 +40,7 @@ final class Describer {
         list = kinds[1];
         set = kinds[2];
         map = kinds[7];
+        comparator = kinds[14];
         entry = kinds[10];
     }
 
@@ -84,13 +88,24 @@ final class Describer {
             return strip(o.getClass().getSimpleName()) + ":" + o;
         }
         StringBuilder sb = new StringBuilder(kinds(o));
-        if (collection.isInstance(o) || map.isInstance(o) || entry.isInstance(o)) {
+        boolean valueLike = !collection.isInstance(o) && !comparator.isInstance(o);
+        if (collection.isInstance(o) || map.isInstance(o) || entry.isInstance(o)
+                || valueLike && overrides(o, "toString")) {
             sb.append(" ").append(safeToString(o));
         }
-        if (contentHashed(o)) {
+        if (contentHashed(o) || valueLike && overrides(o, "hashCode")) {
             sb.append(" #").append(safeHash(o));
         }
         return sb.toString();
+    }
+
+    /** Whether the object's class declares its own no-argument method of this name (not Object's). */
+    static boolean overrides(Object o, String method) {
+        try {
+            return o.getClass().getMethod(method).getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** Whether hashCode of this object is defined by its contents (lists, sets, maps, entries). */
@@ -117,17 +132,24 @@ final class Describer {
         return sb.append('}').toString();
     }
 
+    /** toString, or "<identity>" where it is Object's (class name and identity hash differ by side). */
     static String safeToString(Object o) {
         try {
-            return String.valueOf(o);
+            String s = String.valueOf(o);
+            if (o != null && s.equals(o.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(o)))) {
+                return "<identity>";
+            }
+            return s;
         } catch (RuntimeException | StackOverflowError e) {
             return "toString " + thrown(e);
         }
     }
 
+    /** hashCode, or "<identity>" where it is the identity hash. */
     static String safeHash(Object o) {
         try {
-            return Integer.toString(o.hashCode());
+            int h = o.hashCode();
+            return h == System.identityHashCode(o) ? "<identity>" : Integer.toString(h);
         } catch (RuntimeException | StackOverflowError e) {
             return "hashCode " + thrown(e);
         }

@@ -13,7 +13,9 @@ enum Domain {
     /** Small integers only. */
     NON_NULL,
     /** Small integers, rarely null or a string, for sorted collections. */
-    SORTED;
+    SORTED,
+    /** Constants of Element, sometimes null or an integer. */
+    ENUMS;
 
     Object next(Random rnd) {
         int r = rnd.nextInt(100);
@@ -26,6 +28,8 @@ enum Domain {
                 return small(rnd);
             case SORTED:
                 return r < 2 ? null : r < 3 ? "s" : small(rnd);
+            case ENUMS:
+                return r < 3 ? null : r < 8 ? small(rnd) : Element.values()[rnd.nextInt(Element.values().length)];
             default:
                 return r < 5 ? null : small(rnd);
         }
@@ -34,6 +38,9 @@ enum Domain {
     /** A non-null value (for the varargs factories and sorted collections). */
     Object nextNonNull(Random rnd) {
         Object v = next(rnd);
+        if (this == ENUMS) {
+            return Element.values()[rnd.nextInt(Element.values().length)];
+        }
         return v == null || this == SORTED && !(v instanceof Integer) ? small(rnd) : v;
     }
 

@@ -27,6 +27,13 @@ final class Op {
         return new Op(owner, name, false, null, args);
     }
 
+    /** An instance method with explicit parameter types; SELF passes the receiver. */
+    static Op of(String owner, String name, Class<?>[] params, Arg... args) {
+        Op op = new Op(owner, name, false, Object.class, args);
+        System.arraycopy(params, 0, op.jdkParams, 0, params.length);
+        return op;
+    }
+
     /** A static method of {@code owner} whose SELF parameters have type {@code selfType}. */
     static Op ofStatic(String owner, String name, Class<?> selfType, Arg... args) {
         return new Op(owner, name, true, selfType, args);

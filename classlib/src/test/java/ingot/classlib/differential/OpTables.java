@@ -185,5 +185,38 @@ final class OpTables {
         add("java.util.TreeMap", Op.of("java.util.TreeMap", "clone"));
         add("java.util.TreeSet", Op.of("java.util.TreeSet", "clone"));
         add("java.util.PriorityQueue", Op.of("java.util.PriorityQueue", "comparator"));
+        String v = "java.util.Vector";
+        add(v, Op.of(v, "elementAt", INDEX), Op.of(v, "firstElement"), Op.of(v, "lastElement"),
+                Op.of(v, "addElement", VALUE), Op.of(v, "removeElementAt", INDEX), Op.of(v, "insertElementAt", VALUE, INDEX),
+                Op.of(v, "setElementAt", VALUE, INDEX), Op.of(v, "removeElement", VALUE), Op.of(v, "setSize", COUNT),
+                Op.of(v, "capacity"), Op.of(v, "ensureCapacity", COUNT), Op.of(v, "trimToSize"),
+                Op.of(v, "indexOf", VALUE, INDEX), Op.of(v, "lastIndexOf", VALUE, INDEX), Op.of(v, "elements"),
+                Op.of(v, "removeAllElements"), Op.of(v, "clone"), Op.of(v, "copyInto", OBJECT_ARRAY));
+        String st = "java.util.Stack";
+        add(st, Op.of(st, "push", VALUE), Op.of(st, "push", VALUE), Op.of(st, "pop"), Op.of(st, "peek"),
+                Op.of(st, "empty"), Op.of(st, "search", VALUE));
+        String ht = "java.util.Hashtable";
+        add(ht, Op.of(ht, "contains", VALUE), Op.of(ht, "keys"), Op.of(ht, "elements"), Op.of(ht, "clone"));
+        String sj = "java.util.StringJoiner";
+        add(sj, Op.of(sj, "add", Arg.CHARS), Op.of(sj, "add", Arg.CHARS), Op.of(sj, "setEmptyValue", Arg.CHARS),
+                Op.of(sj, "length"), Op.of("java.lang.Object", "toString"),
+                Op.of(sj, "merge", Arg.JOINER));
+        String tok = "java.util.StringTokenizer";
+        add(tok, Op.of(tok, "hasMoreTokens"), Op.of(tok, "nextToken"), Op.of(tok, "nextToken"),
+                Op.of(tok, "nextToken", Arg.TEXT), Op.of(tok, "countTokens"));
+        String opt = "java.util.Optional";
+        add(opt, Op.of(opt, "get"), Op.of(opt, "isPresent"), Op.of(opt, "isEmpty"), Op.of(opt, "orElse", VALUE),
+                Op.of(opt, "filter", PREDICATE), Op.of(opt, "map", Arg.FUNCTION), Op.of(opt, "ifPresent", CONSUMER),
+                Op.of(opt, "orElseThrow"), Op.of(opt, "equals", ANY), Op.of(opt, "hashCode"),
+                Op.of("java.lang.Object", "toString"));
+        String oi = "java.util.OptionalInt";
+        add(oi, Op.of(oi, "getAsInt"), Op.of(oi, "isPresent"), Op.of(oi, "orElse", COUNT), Op.of(oi, "orElseThrow"),
+                Op.of(oi, "equals", ANY), Op.of(oi, "hashCode"));
+        add("java.util.EnumMap", Op.of("java.util.EnumMap", "clone"));
+        String es = "java.util.EnumSet";
+        add(es, Op.of(es, "clone"), Op.ofStatic(es, "complementOf", new Class<?>[] {java.util.EnumSet.class}, SELF),
+                Op.ofStatic(es, "copyOf", new Class<?>[] {java.util.EnumSet.class}, SELF));
+        String en = "java.util.Enumeration";
+        add(en, Op.of(en, "hasMoreElements"), Op.of(en, "nextElement"), Op.of(en, "nextElement"));
     }
 }

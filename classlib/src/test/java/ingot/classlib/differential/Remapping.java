@@ -40,24 +40,42 @@ public final class Remapping {
 
     private final Map<String, byte[]> library;
     private final Predicate<String> policy;
+    /** References to these classes go to hosted stand-ins of the tests instead (internal names). */
+    private final Map<String, String> redirects = new HashMap<>();
     private final ClassLoader fixtureSource;
     private final Loader loader;
+    /** Packages (internal names ending in '/') of host classes renamed like the fixtures. */
+    private final String[] renamedPackages;
 
-    private Remapping(Map<String, byte[]> library, Predicate<String> policy, ClassLoader fixtureSource) {
+    private Remapping(Map<String, byte[]> library, Predicate<String> policy, ClassLoader fixtureSource,
+            String... renamedPackages) {
         this.library = library;
         this.policy = policy;
         this.fixtureSource = fixtureSource;
+        this.renamedPackages = renamedPackages;
         this.loader = new Loader(Remapping.class.getClassLoader());
     }
 
-    /** The remapping of the collections: java.util, java.util.function and java.lang.Iterable. */
-    public static Remapping collections(Path classlib) {
-        return new Remapping(readLibrary(classlib), Remapping::collectionsPolicy, Remapping.class.getClassLoader());
+    /**
+     * The remapping of the collections: java.util, java.util.function and java.lang.Iterable.
+     * Host classes in {@code renamedPackages} (such as benchmark workloads written against
+     * java.util) are renamed like the fixtures.
+     */
+    public static Remapping collections(Path classlib, String... renamedPackages) {
+        return new Remapping(readLibrary(classlib), Remapping::collectionsPolicy, Remapping.class.getClassLoader(),
+                renamedPackages);
     }
 
-    /** A remapping of exactly the given classes of the library (internal names). */
-    public static Remapping of(Path classlib, Set<String> internalNames) {
-        return new Remapping(readLibrary(classlib), internalNames::contains, Remapping.class.getClassLoader());
+    /**
+     * A remapping of exactly the given classes of the library (internal names), with references
+     * to some classes redirected to hosted stand-ins (for classes whose methods are VM natives).
+     */
+    public static Remapping of(Path classlib, Set<String> internalNames, Map<String, String> redirects,
+            String... renamedPackages) {
+        Remapping r = new Remapping(readLibrary(classlib), internalNames::contains, Remapping.class.getClassLoader(),
+                renamedPackages);
+        r.redirects.putAll(redirects);
+        return r;
     }
 
     static boolean collectionsPolicy(String internalName) {
@@ -79,7 +97,8 @@ public final class Remapping {
             return exploded;
         }
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (Paths.get(entry).getFileName().toString().startsWith("ingot-classlib")) {
+            String name = Paths.get(entry).getFileName().toString();
+            if (name.startsWith("ingot-classlib") && !name.contains("-tests")) {
                 return Paths.get(entry);
             }
         }
@@ -124,7 +143,20 @@ public final class Remapping {
 
     /** Whether references to {@code internalName} are renamed. */
     public boolean isRenamed(String internalName) {
-        return internalName.startsWith(FIXTURES) || (library.containsKey(internalName) && policy.test(internalName));
+        return isHostRenamed(internalName) || (library.containsKey(internalName) && policy.test(internalName));
+    }
+
+    /** Fixtures and the extra packages: host classes whose renamed copies use our library. */
+    private boolean isHostRenamed(String internalName) {
+        if (internalName.startsWith(FIXTURES)) {
+            return true;
+        }
+        for (String p : renamedPackages) {
+            if (internalName.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The renamed internal names of the library, sorted. */
@@ -177,7 +209,7 @@ public final class Remapping {
     }
 
     private byte[] originalBytes(String internalName) {
-        if (internalName.startsWith(FIXTURES)) {
+        if (isHostRenamed(internalName)) {
             try (InputStream in = fixtureSource.getResourceAsStream(internalName + ".class")) {
                 if (in == null) {
                     return null;
@@ -196,6 +228,10 @@ public final class Remapping {
     private final class Renamer extends Remapper {
         @Override
         public String map(String internalName) {
+            String redirect = redirects.get(internalName);
+            if (redirect != null) {
+                return redirect;
+            }
             return isRenamed(internalName) ? PREFIX + internalName : internalName;
         }
     }

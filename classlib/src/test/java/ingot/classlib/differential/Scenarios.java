@@ -43,6 +43,32 @@ final class Scenarios {
                 .ctor("java.util.TreeSet", COLLECTION).ctor("java.util.TreeSet", Arg.COMPARATOR));
         all.add(new Scenario("PriorityQueue", Domain.SORTED).ctor("java.util.PriorityQueue")
                 .ctor("java.util.PriorityQueue", COLLECTION).ctor("java.util.PriorityQueue", COUNT, Arg.COMPARATOR));
+        all.add(new Scenario("Vector", Domain.MIXED).ctor("java.util.Vector").ctor("java.util.Vector", COUNT)
+                .ctor("java.util.Vector", COUNT, COUNT).ctor("java.util.Vector", COLLECTION));
+        all.add(new Scenario("Stack", Domain.MIXED).ctor("java.util.Stack"));
+        all.add(new Scenario("Hashtable", Domain.COLLIDING).ctor("java.util.Hashtable").ctor("java.util.Hashtable", COUNT)
+                .ctor("java.util.Hashtable", MAP).ctor("java.util.Hashtable", COUNT, Arg.FLOAT));
+        all.add(new Scenario("StringJoiner", Domain.INTS).ctor("java.util.StringJoiner", Arg.CHARS)
+                .ctor("java.util.StringJoiner", Arg.CHARS, Arg.CHARS, Arg.CHARS));
+        all.add(new Scenario("StringTokenizer", Domain.INTS).ctor("java.util.StringTokenizer", Arg.TEXT)
+                .ctor("java.util.StringTokenizer", Arg.TEXT, Arg.TEXT)
+                .ctor("java.util.StringTokenizer", Arg.TEXT, Arg.TEXT, BOOL));
+        all.add(new Scenario("Optional", Domain.INTS)
+                .factory("java.util.Optional", "ofNullable", new Class<?>[] {Object.class}, Arg.VALUE)
+                .factory("java.util.Optional", "of", new Class<?>[] {Object.class}, Arg.VALUE)
+                .factory("java.util.Optional", "empty", new Class<?>[0])
+                .factory("java.util.OptionalInt", "of", new Class<?>[] {int.class}, COUNT)
+                .factory("java.util.OptionalInt", "empty", new Class<?>[0]));
+        all.add(new Scenario("EnumMap", Domain.ENUMS).ctor("java.util.EnumMap", Arg.ENUM_CLASS)
+                .factory("java.util.EnumMap", null, new Class<?>[] {java.util.Map.class}, MAP));
+        Class<?>[] enumPair = {Enum.class, Enum.class};
+        all.add(new Scenario("EnumSet", Domain.ENUMS)
+                .factory("java.util.EnumSet", "noneOf", new Class<?>[] {Class.class}, Arg.ENUM_CLASS)
+                .factory("java.util.EnumSet", "allOf", new Class<?>[] {Class.class}, Arg.ENUM_CLASS)
+                .factory("java.util.EnumSet", "of", new Class<?>[] {Enum.class}, Arg.ENUM)
+                .factory("java.util.EnumSet", "of", enumPair, Arg.ENUM, Arg.ENUM)
+                .factory("java.util.EnumSet", "range", enumPair, Arg.ENUM, Arg.ENUM)
+                .factory("java.util.EnumSet", "copyOf", new Class<?>[] {java.util.Collection.class}, COLLECTION));
         all.add(new Scenario("List.of", Domain.NON_NULL)
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)

@@ -101,7 +101,7 @@ final class SequenceRunner {
             return;
         }
         Op op = ops.get(rnd.nextInt(ops.size()));
-        if (size(receiver[0]) > MAX_SIZE) {
+        if (size(receiver) > MAX_SIZE) {
             op = receiver[0] instanceof Map ? Op.of("java.util.Map", "clear") : Op.of("java.util.Collection", "clear");
         }
         Object[][] args = new Object[2][op.args.length];
@@ -172,18 +172,19 @@ final class SequenceRunner {
         mismatch = sb.toString();
     }
 
-    private static int size(Object jdkObject) {
-        try {
-            if (jdkObject instanceof Collection) {
-                return ((Collection<?>) jdkObject).size();
-            }
-            if (jdkObject instanceof Map) {
-                return ((Map<?, ?>) jdkObject).size();
-            }
-        } catch (RuntimeException e) {
+    /**
+     * The JDK side's size, for choosing arguments. size() is called on our side too: it can change
+     * state (a TreeMap submap caches its size even when counting fails), and both sides must see
+     * the same calls.
+     */
+    private int size(Object[] pair) {
+        String owner = pair[0] instanceof Collection ? "java.util.Collection" : pair[0] instanceof Map ? "java.util.Map" : null;
+        if (owner == null) {
             return 0;
         }
-        return 0;
+        sides.call(true, owner, "size", new Class<?>[0], pair[1], new Object[0]);
+        Outcome j = sides.call(false, owner, "size", new Class<?>[0], pair[0], new Object[0]);
+        return j.thrown == null ? (Integer) j.value : 0;
     }
 
     // ---- arguments ----
@@ -191,7 +192,7 @@ final class SequenceRunner {
     /** Fills args[0] (JDK) and args[1] (ours); returns the argument list as text. */
     private String generate(Arg[] kinds, Object[] receiver, Object[][] args) {
         StringBuilder text = new StringBuilder("(");
-        int size = receiver == null ? 4 : size(receiver[0]);
+        int size = receiver == null ? 4 : size(receiver);
         for (int i = 0; i < kinds.length; i++) {
             text.append(i == 0 ? "" : ", ").append(generate(kinds[i], receiver, size, args, i));
         }
@@ -209,6 +210,20 @@ final class SequenceRunner {
             }
             case COUNT:
                 return same(args, i, rnd.nextInt(21));
+            case TEXT:
+            case CHARS:
+                return same(args, i, text());
+            case ENUM:
+                return same(args, i, Element.values()[rnd.nextInt(Element.values().length)]);
+            case ENUM_CLASS:
+                return same(args, i, Element.class);
+            case JOINER: {
+                String t = rnd.nextInt(4) == 0 ? null : text();
+                for (int side = 0; side < 2; side++) {
+                    args[side][i] = sides.fixture(side == 1, "Fresh", "joiner", new Class<?>[] {String.class}, t);
+                }
+                return "joiner(" + t + ")";
+            }
             case BOOL:
                 return same(args, i, rnd.nextBoolean());
             case FLOAT: {
@@ -267,6 +282,18 @@ final class SequenceRunner {
             default:
                 throw new IllegalStateException(kind.toString());
         }
+    }
+
+    private String text() {
+        if (rnd.nextInt(20) == 0) {
+            return null;
+        }
+        String pool = "ab c,;\t-x\uD83D\uDE00";
+        StringBuilder sb = new StringBuilder();
+        for (int k = rnd.nextInt(8); k > 0; k--) {
+            sb.append(pool.charAt(rnd.nextInt(pool.length() - 1)));
+        }
+        return sb.toString();
     }
 
     private static String same(Object[][] args, int i, Object value) {

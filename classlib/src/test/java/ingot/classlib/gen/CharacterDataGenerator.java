@@ -76,14 +76,18 @@ public final class CharacterDataGenerator {
         StringBuilder s = new StringBuilder();
         for (int cp = 0; cp <= LAST; cp++) {
             int m;
+            boolean store;
             if (kind == 0) {
                 m = Character.toLowerCase(cp);
+                store = m != cp;
             } else if (kind == 1) {
                 m = Character.toUpperCase(cp);
+                store = m != cp;
             } else {
-                m = Character.toTitleCase(cp) == Character.toUpperCase(cp) ? cp : Character.toTitleCase(cp);
+                m = Character.toTitleCase(cp);
+                store = m != Character.toUpperCase(cp);
             }
-            if (m != cp) {
+            if (store) {
                 codePoint(s, cp);
                 codePoint(s, m);
             }
