@@ -35,6 +35,9 @@ complete && exit 0
 step() { echo "xen-domu-cache: [$(($(date +%s) - start)) s] $*" >&2; }
 if [ "$(id -u)" -ne 0 ]; then exec sudo "$0" "$@"; fi   # debootstrap and chroot need root
 mkdir -p $cache
+exec 9> $cache/.lock                    # one build at a time; a second run waits, then finds it done
+flock 9
+complete && exit 0
 
 # The URI of the first enabled "deb" source for suite $1, from deb822 .sources files and
 # one-line .list files.

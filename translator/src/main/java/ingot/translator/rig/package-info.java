@@ -1,7 +1,10 @@
 /**
- * The rigs that boot an Ingot image: QEMU (KVM or TCG, microvm or q35) and real Xen 4.17
- * under QEMU TCG with the image as a PVH dom0. Host-only code, used by {@code ingot run} and
- * by the boot tests.
+ * The rigs that boot an Ingot image: QEMU (KVM or TCG, microvm or q35), and real Xen 4.17
+ * under QEMU TCG with the image as a PVH dom0, or as a PVH or PV domU that xl creates in a
+ * Linux dom0 ({@link ingot.translator.rig.XenDomuBoot}, its cache {@link
+ * ingot.translator.rig.XenDomuCache}, its xl configuration {@link
+ * ingot.translator.rig.XlConfig}). Host-only code, used by {@code ingot run}, {@code ingot
+ * xl} and by the boot tests.
  *
  * <p>A {@link ingot.translator.rig.BootRequest} says what to boot; {@link
  * ingot.translator.rig.Rig#boot} builds the QEMU command ({@link
