@@ -22,6 +22,12 @@ enum Arg {
     CHARS(CharSequence.class),
     /** A fresh StringJoiner (delimiter "-", prefix "&lt;", suffix "&gt;") holding a text or nothing. */
     JOINER(java.util.StringJoiner.class),
+    /** A fresh int[] of small random values (separate arrays per side, compared after the call). */
+    INT_ARRAY(int[].class),
+    /** A fresh double[] with negative zeros, NaNs and infinities among random values. */
+    DOUBLE_ARRAY(double[].class),
+    /** A fresh Integer[] (sometimes with a null or a string) as an Object[]. */
+    SORTABLE(Object[].class),
     /** A constant of the shared enum Element. */
     ENUM(Enum.class),
     /** Element.class. */

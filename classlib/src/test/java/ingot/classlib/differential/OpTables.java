@@ -40,6 +40,7 @@ final class OpTables {
         setOps();
         queueOps();
         mapOps();
+        arraysOps();
         classOps();
     }
 
@@ -173,6 +174,37 @@ final class OpTables {
                 Op.of(nm, "descendingMap"), Op.of(nm, "navigableKeySet"), Op.of(nm, "descendingKeySet"),
                 Op.of(nm, "subMap", KEY, BOOL, KEY, BOOL), Op.of(nm, "headMap", KEY, BOOL),
                 Op.of(nm, "tailMap", KEY, BOOL));
+    }
+
+    /** The static methods of Arrays, on fresh arrays (listed under any collection receiver). */
+    private void arraysOps() {
+        String a = "java.util.Arrays";
+        Class<?>[] ints = {int[].class};
+        Class<?>[] objects = {Object[].class};
+        add("java.util.Collection",
+                Op.ofStatic(a, "sort", ints, Arg.INT_ARRAY),
+                Op.ofStatic(a, "sort", new Class<?>[] {int[].class, int.class, int.class}, Arg.INT_ARRAY, COUNT, COUNT),
+                Op.ofStatic(a, "sort", new Class<?>[] {double[].class}, Arg.DOUBLE_ARRAY),
+                Op.ofStatic(a, "sort", objects, Arg.SORTABLE),
+                Op.ofStatic(a, "sort", new Class<?>[] {Object[].class, java.util.Comparator.class}, Arg.SORTABLE, COMPARATOR),
+                Op.ofStatic(a, "sort", new Class<?>[] {Object[].class, int.class, int.class, java.util.Comparator.class},
+                        Arg.SORTABLE, COUNT, COUNT, COMPARATOR),
+                Op.ofStatic(a, "binarySearch", new Class<?>[] {int[].class, int.class}, Arg.INT_ARRAY, COUNT),
+                Op.ofStatic(a, "binarySearch", new Class<?>[] {Object[].class, Object.class}, Arg.SORTABLE, VALUE),
+                Op.ofStatic(a, "fill", new Class<?>[] {Object[].class, int.class, int.class, Object.class},
+                        Arg.SORTABLE, COUNT, COUNT, VALUE),
+                Op.ofStatic(a, "equals", new Class<?>[] {int[].class, int[].class}, Arg.INT_ARRAY, Arg.INT_ARRAY),
+                Op.ofStatic(a, "hashCode", ints, Arg.INT_ARRAY), Op.ofStatic(a, "hashCode", objects, Arg.SORTABLE),
+                Op.ofStatic(a, "hashCode", new Class<?>[] {double[].class}, Arg.DOUBLE_ARRAY),
+                Op.ofStatic(a, "toString", ints, Arg.INT_ARRAY), Op.ofStatic(a, "toString", objects, Arg.SORTABLE),
+                Op.ofStatic(a, "toString", new Class<?>[] {double[].class}, Arg.DOUBLE_ARRAY),
+                Op.ofStatic(a, "deepToString", objects, Arg.SORTABLE),
+                Op.ofStatic(a, "deepHashCode", objects, Arg.SORTABLE),
+                Op.ofStatic(a, "deepEquals", new Class<?>[] {Object[].class, Object[].class}, Arg.SORTABLE, Arg.SORTABLE),
+                Op.ofStatic(a, "copyOf", new Class<?>[] {int[].class, int.class}, Arg.INT_ARRAY, COUNT),
+                Op.ofStatic(a, "copyOfRange", new Class<?>[] {int[].class, int.class, int.class}, Arg.INT_ARRAY, COUNT, COUNT),
+                Op.ofStatic(a, "copyOf", new Class<?>[] {Object[].class, int.class}, Arg.SORTABLE, COUNT),
+                Op.ofStatic(a, "asList", objects, Arg.SORTABLE));
     }
 
     private void classOps() {
