@@ -3,6 +3,9 @@ public class Hello {
     public static void main(String[] args) {
         System.out.println("Hello from Ingot!");
         System.out.println("args: " + args.length);
+        for (String arg : args) {
+            System.out.println("  [" + arg + "]");
+        }
         StringBuilder squares = new StringBuilder();
         for (int i = 1; i <= 10; i++) {
             squares.append(i * i).append(i < 10 ? " " : "");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ingot.translator.rig.GuestRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -16,24 +17,30 @@ import org.junit.jupiter.api.io.TempDir;
  * Whole programs, differentially: the main of test/programs/hello (printing, exit status),
  * test/programs/uncaught (an uncaught exception's report) and test/programs/demo (the demo of
  * `make run`) runs on HotSpot (`java -cp`) and,
- * compiled with the class library into an image, on bare metal under QEMU; stdout, stderr and the
- * exit status must be the same.
+ * compiled with the class library into an image, on bare metal under QEMU with the Java command
+ * line on the boot command line; stdout, stderr and the exit status must be the same.
  */
 class MainProgramTest {
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"hello, Hello", "uncaught, Crash", "demo, demo/Main"})
-    void programRunsAsOnHotSpot(String folder, String mainClass) throws Exception {
+    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, "})
+    void programRunsAsOnHotSpot(String folder, String mainClass, String given) throws Exception {
+        String arguments = given == null ? "" : given;
         ImageHarness harness = new ImageHarness(dir);
         Path classes = harness.compile(folder, null);
-        Process hotspot = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classes.toString(), mainClass.replace('/', '.')).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classes.toString(), mainClass.replace('/', '.')));
+        if (!arguments.isEmpty()) {
+            command.addAll(List.of(arguments.split(" ")));
+        }
+        Process hotspot = new ProcessBuilder(command).start();
         String out = new String(hotspot.getInputStream().readAllBytes());
         String err = new String(hotspot.getErrorStream().readAllBytes());
         assertTrue(hotspot.waitFor(60, TimeUnit.SECONDS));
-        GuestRun run = harness.bootMain(folder, ImageHarness.readClasses(classes), mainClass);
+        String commandLine = ("-cp app.jar " + mainClass.replace('/', '.') + " " + arguments).trim();
+        GuestRun run = harness.bootMain(folder, ImageHarness.readClasses(classes), mainClass, commandLine);
         assertEquals(out, run.stdout(), run.describe());
         assertEquals(err, run.stderr(), run.describe());
         assertEquals(OptionalInt.of(hotspot.exitValue()), run.status(), run.describe());

@@ -9,6 +9,7 @@ import ingot.runtime.mem.Mem;
  */
 public final class VmMain {
     /** Offsets in the boot-information record (boot/bootinfo.asm). */
+    static final int COMMAND_LINE = 32;
     static final int MODULE0 = 56;
     static final int MODULE0_SIZE = 64;
     static final int MEMMAP = 72;
@@ -18,6 +19,12 @@ public final class VmMain {
     static final int RAM = 1;
 
     private VmMain() {
+    }
+
+    /** The arguments for main, from the boot command line (see {@link CommandLine}). */
+    public static String[] arguments(long bootInfo) {
+        String commandLine = ClassNames.text(Mem.loadLong(bootInfo + COMMAND_LINE));
+        return CommandLine.arguments(commandLine == null ? "" : commandLine);
     }
 
     public static void start(long bootInfo) {

@@ -64,16 +64,17 @@ public final class ImageBuilder {
     }
 
     /**
-     * The image's ingot_java_main: VmMain.start(boot information), an empty String[] for the
-     * arguments, the main class initialised (JVMS §5.5), then main; status 0 when main returns.
+     * The image's ingot_java_main: VmMain.start(boot information), the arguments from the boot
+     * command line (VmMain.arguments), the main class initialised (JVMS §5.5), then main; status 0
+     * when main returns.
      */
     public static String mainDriver(ImageCompilation compilation, String mainClass) {
         return "\nsection .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n"
+                + "    push rdi\n    sub rsp, 8\n"
                 + "    call " + compilation.root("ingot/runtime/exec/VmMain", "start", "(J)V") + "\n"
-                + "    lea rdi, [rel " + compilation.classObject("[Ljava/lang/String;").name() + "]\n"
-                + "    xor esi, esi\n"
-                + "    call " + compilation.root("ingot/runtime/exec/Heap", "newArray", "(Ljava/lang/Object;I)Ljava/lang/Object;")
-                + "\n    push rax\n    sub rsp, 8\n"
+                + "    mov rdi, [rsp + 8]\n"
+                + "    call " + compilation.root("ingot/runtime/exec/VmMain", "arguments", "(J)[Ljava/lang/String;")
+                + "\n    mov [rsp + 8], rax\n"
                 + "    lea rdi, [rel " + compilation.classObject(mainClass).name() + "]\n"
                 + "    call ingot_rt_initialize\n    mov rdi, [rsp + 8]\n"
                 + "    call " + compilation.root(mainClass, "main", "([Ljava/lang/String;)V") + "\n"
