@@ -135,19 +135,11 @@ final class ImageHarness {
     /** The compiled code and data, the driver, the fatal stubs and the test heap. */
     private static String finish(ImageCompilation compilation, StringBuilder driver, StringBuilder strings) {
         String code = compilation.finish();
-        for (String[] stub : FATAL_STUBS) {
-            fatal(driver, strings, stub[0], stub[1]);
-        }
         for (java.util.Map.Entry<String, String> e : compilation.nativeMethods().entrySet()) {
             fatal(driver, strings, e.getKey(), "native method not in test images: " + e.getValue());
         }
         return code + "\n" + strings + "\n" + driver + "\nsection .bss\nalignb 4096\ntest_heap: resb 4 << 20\ntest_heap_end:\n";
     }
-
-    /** Routines the test images do not have yet: each prints why and exits 1. */
-    private static final String[][] FATAL_STUBS = {
-        {"ingot_rt_new_multi_array", "multianewarray is not in test images"},
-    };
 
     private static void fatal(StringBuilder code, StringBuilder strings, String symbol, String message) {
         String text = symbol + ".text";

@@ -3,6 +3,7 @@ package ingot.jit.compiler;
 import ingot.jit.asm.Reg;
 import ingot.jit.asm.Xmm;
 import ingot.runtime.bytecode.Kind;
+import ingot.runtime.classfile.Descriptors;
 
 /**
  * Where each argument of a call goes (docs/ARCHITECTURE.md, "Execution model"): integer and
@@ -46,10 +47,7 @@ final class CallingConvention {
         }
         for (int i = 1; descriptor.charAt(i) != ')'; ) {
             kinds[n++] = Kind.ofDescriptor(descriptor, i);
-            while (descriptor.charAt(i) == '[') {
-                i++;
-            }
-            i = descriptor.charAt(i) == 'L' ? descriptor.indexOf(';', i) + 1 : i + 1;
+            i = Descriptors.fieldTypeEnd(descriptor, i);
         }
         byte[] out = new byte[n];
         System.arraycopy(kinds, 0, out, 0, n);

@@ -2,6 +2,7 @@ package ingot.jit.compiler;
 
 import ingot.jit.asm.Reg;
 import ingot.runtime.classfile.BootstrapMethod;
+import ingot.runtime.classfile.Descriptors;
 import ingot.runtime.classfile.ConstantPool;
 import ingot.runtime.classfile.ConstantTag;
 
@@ -72,7 +73,7 @@ final class InvokeDynamicEmitter {
                 StringBuilding.appendLiteral(c, literal);
                 c.asm.mov(Reg.RAX, c.top(argumentCount - 1 - argument));
                 StringBuilding.appendLoaded(c, descriptor.substring(typeAt));
-                typeAt = nextType(descriptor, typeAt);
+                typeAt = Descriptors.fieldTypeEnd(descriptor, typeAt);
                 argument++;
             } else if (ch == CONSTANT) {
                 literal.append(constantText(c, bootstrap, constant++));
@@ -89,12 +90,5 @@ final class InvokeDynamicEmitter {
             throw c.unsupported("a string concatenation constant that is not a String");
         }
         return c.pool.string(arguments[index]);
-    }
-
-    private static int nextType(String descriptor, int at) {
-        while (descriptor.charAt(at) == '[') {
-            at++;
-        }
-        return descriptor.charAt(at) == 'L' ? descriptor.indexOf(';', at) + 1 : at + 1;
     }
 }

@@ -9,10 +9,8 @@ final class ObjectFieldEmitters {
     }
 
     static void emitGetfield(EmitContext c) {
-        int ref = c.u2(1);
-        String descriptor = StaticEmitters.descriptorOf(c.pool, ref);
-        int offset = c.env.instanceFieldOffset(StaticEmitters.ownerOf(c.pool, ref), StaticEmitters.nameOf(c.pool, ref),
-                descriptor);
+        String descriptor = StaticEmitters.descriptorOf(c.pool, c.u2(1));
+        int offset = offsetOf(c);
         c.asm.mov(Reg.RCX, c.top(0));
         Checks.nullCheck(c, Reg.RCX);
         FieldAccess.load(c, descriptor.charAt(0), Mem.at(Reg.RCX, offset));
@@ -20,13 +18,18 @@ final class ObjectFieldEmitters {
     }
 
     static void emitPutfield(EmitContext c) {
-        int ref = c.u2(1);
-        String descriptor = StaticEmitters.descriptorOf(c.pool, ref);
-        int offset = c.env.instanceFieldOffset(StaticEmitters.ownerOf(c.pool, ref), StaticEmitters.nameOf(c.pool, ref),
-                descriptor);
+        String descriptor = StaticEmitters.descriptorOf(c.pool, c.u2(1));
+        int offset = offsetOf(c);
         c.asm.mov(Reg.RCX, c.top(1));
         Checks.nullCheck(c, Reg.RCX);
         c.asm.mov(Reg.RAX, c.top(0));
         FieldAccess.store(c, descriptor.charAt(0), Mem.at(Reg.RCX, offset), Reg.RAX);
+    }
+
+    /** The offset of the instruction's Fieldref in its objects. */
+    private static int offsetOf(EmitContext c) {
+        int ref = c.u2(1);
+        return c.env.instanceFieldOffset(StaticEmitters.ownerOf(c.pool, ref), StaticEmitters.nameOf(c.pool, ref),
+                StaticEmitters.descriptorOf(c.pool, ref));
     }
 }

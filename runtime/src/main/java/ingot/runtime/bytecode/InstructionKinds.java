@@ -2,6 +2,7 @@ package ingot.runtime.bytecode;
 
 import ingot.runtime.classfile.ConstantPool;
 import ingot.runtime.classfile.ConstantTag;
+import ingot.runtime.classfile.Descriptors;
 
 /**
  * Applies one instruction's effect on the kinds of a {@link FrameState}. Fixed effects come from
@@ -188,10 +189,7 @@ final class InstructionKinds {
         int i = 1;
         while (descriptor.charAt(i) != ')') {
             kinds[count++] = Kind.ofDescriptor(descriptor, i);
-            while (descriptor.charAt(i) == '[') {
-                i++;
-            }
-            i = descriptor.charAt(i) == 'L' ? descriptor.indexOf(';', i) + 1 : i + 1;
+            i = Descriptors.fieldTypeEnd(descriptor, i);
         }
         for (int k = count - 1; k >= 0; k--) {
             s.pop(kinds[k]);

@@ -3,6 +3,7 @@ package ingot.runtime.bytecode;
 import ingot.runtime.classfile.AccessFlags;
 import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.CodeAttribute;
+import ingot.runtime.classfile.Descriptors;
 import ingot.runtime.classfile.ExceptionHandler;
 import ingot.runtime.classfile.MethodInfo;
 
@@ -108,10 +109,7 @@ public final class KindAnalysis {
             byte kind = Kind.ofDescriptor(d, i);
             s.store(slot, kind);
             slot += Kind.size(kind);
-            while (d.charAt(i) == '[') {
-                i++;
-            }
-            i = d.charAt(i) == 'L' ? d.indexOf(';', i) + 1 : i + 1;
+            i = Descriptors.fieldTypeEnd(d, i);
         }
         return s;
     }

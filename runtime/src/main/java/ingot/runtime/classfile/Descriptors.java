@@ -102,8 +102,11 @@ public final class Descriptors {
         return d.charAt(d.length() - 1) == 'V' && d.charAt(d.length() - 2) == ')';
     }
 
-    /** The end of the field type starting at {@code i}, or -1 when there is none. */
-    static int fieldTypeEnd(String d, int i) {
+    /**
+     * The end of the field type starting at {@code i}, or -1 when there is none: also how code
+     * walks the parameters of a checked method descriptor, one type at a time.
+     */
+    public static int fieldTypeEnd(String d, int i) {
         int dims = 0;
         while (i < d.length() && d.charAt(i) == '[') {
             dims++;

@@ -1,6 +1,7 @@
 package ingot.runtime.bytecode;
 
 import ingot.runtime.classfile.AccessFlags;
+import ingot.runtime.classfile.Descriptors;
 import ingot.runtime.classfile.MethodInfo;
 import ingot.runtime.classfile.StackMapFrame;
 import java.util.ArrayList;
@@ -60,10 +61,7 @@ final class StackMapKinds {
         String d = m.descriptor();
         for (int i = 1; d.charAt(i) != ')'; ) {
             locals.add(Kind.ofDescriptor(d, i));
-            while (d.charAt(i) == '[') {
-                i++;
-            }
-            i = d.charAt(i) == 'L' ? d.indexOf(';', i) + 1 : i + 1;
+            i = Descriptors.fieldTypeEnd(d, i);
         }
         return locals;
     }
