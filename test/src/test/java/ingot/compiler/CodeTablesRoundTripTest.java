@@ -110,6 +110,7 @@ class CodeTablesRoundTripTest {
         for (Field f : RuntimeRoutine.class.getFields()) {
             source.append(f.get(null)).append(" equ 0\n");
         }
+        source.append("boot_stack_bottom equ 0\n"); // the stack limit's first value refers to it
         source.append(text);
         Path asm = dir.resolve("tables.asm");
         Files.writeString(asm, source);

@@ -2,6 +2,7 @@ package ingot.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ingot.jit.compiler.RuntimeRoutine;
 import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.ClassFileReader;
 import ingot.runtime.classfile.MethodInfo;
@@ -88,7 +89,7 @@ final class ImageHarness {
     GuestRun bootMain(String name, List<ClassFile> programs, String mainClass, String commandLine) throws Exception {
         ClosedWorld world = new ClosedWorld();
         libraries().forEach(world::add);
-        programs.forEach(world::add);
+        programs.forEach(world::addApplication);
         ImageCompilation compilation = new ImageCompilation(world);
         String driver = ImageBuilder.mainDriver(compilation, mainClass);
         Path image = NasmImage.assemble(rig.home(), compilation.finish() + driver, work.resolve(name + ".elf"));
@@ -105,7 +106,7 @@ final class ImageHarness {
     private static String translate(List<ClassFile> programs, List<ClassFile> libraries) {
         ClosedWorld world = new ClosedWorld();
         libraries.forEach(world::add);
-        programs.forEach(world::add);
+        programs.forEach(world::addApplication);
         ImageCompilation compilation = new ImageCompilation(world);
         StringBuilder driver = new StringBuilder("section .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n")
                 .append("    lea rdi, [rel test_heap]\n    lea rsi, [rel test_heap_end]\n    call ")
@@ -116,7 +117,7 @@ final class ImageHarness {
             if (!tests(c).isEmpty() && Arrays.stream(c.methods()).anyMatch(m -> m.name().equals("<clinit>"))) {
                 // the first invokestatic of a t method initialises its class (JVMS §5.5), as on HotSpot
                 driver.append("    lea rdi, [rel ").append(compilation.classObject(c.name()).name())
-                        .append("]\n    call ingot_rt_initialize\n");
+                        .append("]\n    call ").append(compilation.runtime(RuntimeRoutine.INITIALIZE).name()).append('\n');
             }
             for (MethodInfo m : tests(c)) {
                 String label = "result_name_" + n++;

@@ -55,6 +55,13 @@ public interface CompilerEnvironment {
      */
     Symbol initializationFor(String owner, String name, String descriptor);
 
+    /**
+     * The lowest stack pointer the frame of {@code owner.name descriptor} may reach (a 64-bit word
+     * the VM lowers while it throws StackOverflowError), which its prologue compares against; null
+     * for the one method that must not check: the VM's routine that throws the error.
+     */
+    Mem stackLimit(String owner, String name, String descriptor);
+
     /** The byte offset, in every Class object, of vtable slot 0. */
     int vtableOffset();
 

@@ -8,7 +8,7 @@ import ingot.runtime.bytecode.Kind;
 /**
  * The {@code ingot.runtime.mem.Mem} intrinsics (DESIGN.md, "The VM's own Java"), expanded inline
  * where low-level code calls them: raw loads and stores, object/address conversions, fences,
- * cpuid, rdtsc, MSRs, port I/O, frame and stack pointers, and the Xen hypercall. Their Java
+ * cpuid, rdtsc, MSRs, port I/O, frame and stack pointers, an indirect call, and the Xen hypercall. Their Java
  * bodies are the hosted implementation and are never compiled into an image.
  */
 final class MemIntrinsics {
@@ -68,6 +68,7 @@ final class MemIntrinsics {
             case "cpuid": cpuid(c); return true;
             case "hypercall": hypercall(c); return true;
             case "resume": resume(c); return true;
+            case "call": c.asm.mov(Reg.RAX, c.top(0)); c.call(Reg.RAX); return true;
             default: return portIo(c, name);
         }
     }

@@ -1,6 +1,7 @@
 package ingot.jit.compiler;
 
 import ingot.jit.asm.Assembler;
+import ingot.jit.asm.Cond;
 import ingot.jit.asm.Label;
 import ingot.jit.asm.Reg;
 import ingot.runtime.bytecode.InstructionLength;
@@ -41,7 +42,7 @@ public final class MethodCompiler {
         Label start = asm.newLabel(entry);
         asm.bind(start);
         asm.comment(name);
-        prologue(c, method, frame);
+        prologue(c, owner, method, frame);
         emitInstructions(c, code.code(), kinds, labels);
         // A call that ends the code (athrow, a runtime routine that throws) returns nowhere; the
         // trap after it keeps its return address inside this method's range for the frame walks.
@@ -60,12 +61,31 @@ public final class MethodCompiler {
         return labels;
     }
 
-    private static void prologue(EmitContext c, MethodInfo method, FrameLayout frame) {
+    private static void prologue(EmitContext c, ClassFile owner, MethodInfo method, FrameLayout frame) {
         c.asm.push(Reg.RBP);
         c.asm.mov(Reg.RBP, Reg.RSP);
+        stackCheck(c, frame, c.env.stackLimit(owner.name(), method.name(), method.descriptor()));
         c.asm.sub(Reg.RSP, frame.frameBytes());
         boolean hasReceiver = (method.access() & AccessFlags.STATIC) == 0;
         Calls.spillParameters(c, new CallingConvention(CallingConvention.parameterKinds(method.descriptor(), hasReceiver)));
+    }
+
+    /**
+     * The frame must end above the stack limit. The overflow call is made before the frame exists
+     * and is registered as no call site, so no handler of this method covers it: the exception
+     * reaches the caller's invoke, and a stack trace shows this method at its first line, as
+     * HotSpot's interpreter does. rax is free here (no parameter uses it).
+     */
+    private static void stackCheck(EmitContext c, FrameLayout frame, ingot.jit.asm.Mem limit) {
+        if (limit == null) {
+            return;
+        }
+        Label ok = c.asm.newLabel();
+        c.asm.lea(Reg.RAX, ingot.jit.asm.Mem.at(Reg.RSP, -frame.frameBytes()));
+        c.asm.cmp(Reg.RAX, limit);
+        c.asm.jcc(Cond.AE, ok);
+        c.asm.call(c.runtime(RuntimeRoutine.STACK_OVERFLOW));
+        c.asm.bind(ok);
     }
 
     private static void emitInstructions(EmitContext c, byte[] code, KindFrames kinds, Label[] labels) {

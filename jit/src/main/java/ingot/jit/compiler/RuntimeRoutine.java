@@ -41,6 +41,12 @@ public final class RuntimeRoutine {
     public static final String CONFLICTING_METHOD = "ingot_rt_conflicting_method";
     /** An itable entry selecting a non-public class method: throws IllegalAccessError. */
     public static final String ILLEGAL_ACCESS_METHOD = "ingot_rt_illegal_access_method";
+    /**
+     * Called from a prologue whose frame would pass the stack limit, before the frame is
+     * allocated (its return address is no call site): throws StackOverflowError as if from the
+     * caller's invoke.
+     */
+    public static final String STACK_OVERFLOW = "ingot_rt_stack_overflow";
     /** rdi = Class: runs the class's initialisation (JVMS §5.5) unless done or in progress on this thread. */
     public static final String INITIALIZE = "ingot_rt_initialize";
 

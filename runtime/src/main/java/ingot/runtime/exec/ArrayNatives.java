@@ -18,11 +18,17 @@ public final class ArrayNatives {
         return Mem.loadInt(Mem.addressOf(array) + Heap.ARRAY_LENGTH);
     }
 
-    /**
-     * Not yet: the Class objects do not link a component type to its array class, so an array of a
-     * type known only at run time cannot be made.
-     */
+    /** Array.newArray: a zeroed array of {@code componentType} (a Class) with {@code length} elements. */
     public static Object newArray(Object componentType, int length) {
-        throw new UnsupportedOperationException("Array.newArray: arrays of a run-time component type are not supported yet");
+        if (componentType == null) {
+            throw new NullPointerException();
+        }
+        if (componentType == PrimitiveClasses.voidClass) {
+            throw new IllegalArgumentException();
+        }
+        if (length < 0) {
+            VmExceptions.negativeArraySize(length);
+        }
+        return Heap.newArray(ArrayClasses.of(componentType), length);
     }
 }

@@ -7,9 +7,13 @@ import ingot.runtime.mem.Mem;
  * compiled frames above the throwable's construction, {@link #decode} turns them into
  * StackTraceElements through the code tables, as HotSpot prints them: the innermost frame is the
  * method that created the throwable (its constructors, fillInStackTrace and the VM's own
- * routines are left out).
+ * routines are left out), and no frame of the VM's runtime appears anywhere in it.
  */
 public final class Backtraces {
+    private static final String VM_PACKAGE = "ingot/runtime/exec/";
+    /** HotSpot's MaxJavaStackTraceDepth: a trace keeps the innermost 1024 frames. */
+    private static final int MAX_DEPTH = 1024;
+
     private Backtraces() {
     }
 
@@ -21,23 +25,33 @@ public final class Backtraces {
             first = FrameWalker.callerFrame(first);
         }
         int count = 0;
-        for (long fp = first; fp != 0; fp = FrameWalker.callerFrame(fp)) {
-            if (CodeTable.methodAt(table, FrameWalker.returnAddress(fp)) >= 0) {
+        for (long fp = first; fp != 0 && count < MAX_DEPTH; fp = FrameWalker.callerFrame(fp)) {
+            if (isShown(table, FrameWalker.returnAddress(fp))) {
                 count++;
             }
         }
         long[] addresses = new long[count];
         int i = 0;
-        for (long fp = first; fp != 0; fp = FrameWalker.callerFrame(fp)) {
+        for (long fp = first; fp != 0 && i < count; fp = FrameWalker.callerFrame(fp)) {
             long address = FrameWalker.returnAddress(fp);
-            if (CodeTable.methodAt(table, address) >= 0) {
+            if (isShown(table, address)) {
                 addresses[i++] = address;
             }
         }
         return addresses;
     }
 
-    /** Throwable.decodeBacktrace: the frames of a capture, innermost first. */
+    /** A frame of compiled Java that is not the VM's runtime. */
+    private static boolean isShown(long table, long returnAddress) {
+        int method = CodeTable.methodAt(table, returnAddress);
+        return method >= 0
+                && !ClassNames.startsWith(CodeTable.name(CodeTable.record(table, method), CodeTable.CLASS_NAME), VM_PACKAGE);
+    }
+
+    /**
+     * Throwable.decodeBacktrace: the frames of a capture, innermost first. A return address that is
+     * no call site is a prologue's stack-overflow call: that frame shows the method's first line.
+     */
     public static StackTraceElement[] decode(Object backtrace) {
         long table = Unwinder.codeTable;
         long[] addresses = (long[]) backtrace;
@@ -50,7 +64,7 @@ public final class Backtraces {
                     ClassNames.text(CodeTable.name(record, CodeTable.CLASS_NAME)).replace('/', '.'),
                     ClassNames.text(CodeTable.name(record, CodeTable.METHOD_NAME)),
                     ClassNames.text(CodeTable.name(record, CodeTable.SOURCE_FILE)),
-                    CodeTable.lineOf(record, pc));
+                    CodeTable.lineOf(record, Math.max(pc, 0)));
         }
         return frames;
     }
@@ -64,6 +78,6 @@ public final class Backtraces {
         long record = CodeTable.record(table, method);
         String name = ClassNames.text(CodeTable.name(record, CodeTable.METHOD_NAME));
         String owner = ClassNames.text(CodeTable.name(record, CodeTable.CLASS_NAME));
-        return name.equals("<init>") || name.equals("fillInStackTrace") || owner.startsWith("ingot/runtime/exec/");
+        return name.equals("<init>") || name.equals("fillInStackTrace") || owner.startsWith(VM_PACKAGE);
     }
 }

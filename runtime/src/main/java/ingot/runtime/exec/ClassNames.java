@@ -17,6 +17,16 @@ public final class ClassNames {
         return text(Mem.loadLong(Mem.addressOf(type) + ClassWords.NAME)).replace('/', '.');
     }
 
+    /** True when the NUL-terminated name at {@code address} starts with the ASCII {@code prefix}. */
+    static boolean startsWith(long address, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Mem.loadByte(address + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A NUL-terminated UTF-8 string at {@code address}, or null for address 0. */
     static String text(long address) {
         if (address == 0) {

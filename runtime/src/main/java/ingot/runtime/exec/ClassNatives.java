@@ -68,11 +68,16 @@ public final class ClassNatives {
     }
 
     /**
-     * Not kept yet: the VM does not record which classes are enums' values() (Class.getEnumConstants
-     * then answers null, EnumSet and EnumMap cannot be made).
+     * Class.enumConstants: the result of an enum class's {@code values()} (the ENUM_VALUES word,
+     * called once the class is initialised), or null for any other class.
      */
     public static Object[] enumConstants(Object type) {
-        return null;
+        long values = Mem.loadLong(Mem.addressOf(type) + ClassWords.ENUM_VALUES);
+        if (values == 0) {
+            return null;
+        }
+        ClassInit.initialize(type);
+        return (Object[]) Mem.objectAt(Mem.call(values));
     }
 
     private static int flags(Object type) {

@@ -8,27 +8,38 @@ import ingot.runtime.mem.Uninterruptible;
  * one region of zeroed memory that the boot code hands over. Objects are 8-byte aligned; the
  * class word is stored, the rest of the object is the region's zeroes. Compiled code calls
  * {@link #newInstance} and {@link #newArray} as the routines ingot_rt_new and ingot_rt_new_array.
+ * Running out throws OutOfMemoryError once, from a reserve held back for it.
  */
 public final class Heap {
     /** Byte offset of an array's 32-bit length, and of its first element (docs: object model). */
     public static final int ARRAY_LENGTH = 16;
     public static final int ARRAY_BASE = 24;
 
+    /** HotSpot 17's longest array (64-bit): longer requests fail whatever the heap's size. */
+    static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
+
+    /** Bytes of the region held back for throwing OutOfMemoryError and handling it. */
+    static final long RESERVE = 256 * 1024;
+
     private static long top;
     private static long end;
+    /** The region's real end; {@link #end} lies {@link #RESERVE} below it until the heap first runs out. */
+    private static long limit;
 
     private Heap() {
     }
 
     /** Hands the region [start, limit) — zeroed memory — to the allocator. */
     @Uninterruptible("sets up the heap before anything is allocated")
-    public static void init(long start, long limit) {
+    public static void init(long start, long regionEnd) {
         top = (start + 7) & ~7L;
-        end = limit;
+        limit = regionEnd;
+        long quarter = (regionEnd - top) / 4;
+        long reserve = quarter < RESERVE ? quarter : RESERVE;
+        end = regionEnd - reserve;
     }
 
     /** ingot_rt_new: a zeroed instance of {@code type}, {@code size} bytes with the header. */
-    @Uninterruptible("the allocation fast path")
     public static Object newInstance(Object type, int size) {
         long at = allocate(size);
         Mem.storeLong(at, Mem.addressOf(type));
@@ -39,6 +50,9 @@ public final class Heap {
     public static Object newArray(Object type, int length) {
         if (length < 0) {
             VmExceptions.negativeArraySize(length);
+        }
+        if (length > MAX_ARRAY_LENGTH) {
+            throw new OutOfMemoryError("Requested array size exceeds VM limit");
         }
         long elementSize = Mem.loadInt(Mem.addressOf(type) + ClassWords.ELEMENT_SIZE);
         long at = allocate(ARRAY_BASE + length * elementSize);
@@ -76,11 +90,24 @@ public final class Heap {
         return array;
     }
 
+    /**
+     * The heap ran out: the first time, the reserve opens and OutOfMemoryError is thrown (made in
+     * the reserve); when the reserve runs out too, the program ends (Fatal.outOfMemory). Without a
+     * collector nothing is ever freed, so a program that catches the error has the reserve left.
+     */
+    private static long outOfMemory() {
+        if (end == limit) {
+            Fatal.outOfMemory();
+        }
+        end = limit;
+        throw new OutOfMemoryError("Java heap space");
+    }
+
     private static long allocate(long size) {
         long at = top;
         long next = (at + size + 7) & ~7L;
         if (next > end || next < at) {
-            Fatal.outOfMemory();
+            return outOfMemory();
         }
         top = next;
         return at;

@@ -52,6 +52,7 @@ public final class TypeChecks {
                 && Mem.loadLong(Mem.loadLong(from + ClassWords.DISPLAY) + 8L * depth) == to;
     }
 
+    @Uninterruptible("type test")
     private static boolean implementsInterface(long from, long iface) {
         long list = Mem.loadLong(from + ClassWords.INTERFACES);
         long count = Mem.loadLong(list);
@@ -64,6 +65,7 @@ public final class TypeChecks {
     }
 
     /** An array class is assignable to another array class by its components. */
+    @Uninterruptible("type test")
     private static boolean isArrayAssignable(long from, long to) {
         if ((Mem.loadInt(from + ClassWords.FLAGS) & ClassWords.ARRAY) == 0) {
             return false;
@@ -75,6 +77,7 @@ public final class TypeChecks {
         return primitive ? fromComponent == toComponent : isAssignable(fromComponent, toComponent);
     }
 
+    @Uninterruptible("type test")
     private static long classOf(Object object) {
         return Mem.loadLong(Mem.addressOf(object));
     }

@@ -49,7 +49,11 @@ public final class Unwinder {
             if (catches == 0 || TypeChecks.isAssignable(exceptionClass, catches)) {
                 long slot0 = fp - 8 * (CodeTable.maxLocals(record) + 1);
                 Mem.storeLong(slot0, Mem.addressOf(exception));
-                Mem.resume(CodeTable.handlerAddress(record, i), fp, fp - CodeTable.frameBytes(record));
+                long handler = CodeTable.handlerAddress(record, i);
+                long stackPointer = fp - CodeTable.frameBytes(record);
+                // the last call before the jump: a restored stack limit must meet no more prologues down here
+                StackGuard.resumingAt(stackPointer);
+                Mem.resume(handler, fp, stackPointer);
             }
         }
     }

@@ -1,5 +1,7 @@
 package ingot.runtime.exec;
 
+import ingot.runtime.mem.Mem;
+
 /**
  * The exceptions the VM itself throws from compiled code (ingot_rt_null_pointer,
  * ingot_rt_array_index, ingot_rt_divide_by_zero, and the failed checks of the other routines),
@@ -26,8 +28,22 @@ public final class VmExceptions {
         throw new NegativeArraySizeException(Integer.toString(length));
     }
 
+    /** HotSpot 17's message: both names, then where each class lives (module and loader). */
     public static void classCast(Object object, Object type) {
-        throw new ClassCastException("class " + nameOf(ClassNames.classOf(object)) + " cannot be cast to class " + nameOf(type));
+        Object from = ClassNames.classOf(object);
+        String fromName = nameOf(from);
+        String toName = nameOf(type);
+        String fromPlace = placeOf(from);
+        String toPlace = placeOf(type);
+        String places = fromPlace.equals(toPlace) ? fromName + " and " + toName + " are in " + fromPlace
+                : fromName + " is in " + fromPlace + "; " + toName + " is in " + toPlace;
+        throw new ClassCastException("class " + fromName + " cannot be cast to class " + toName + " (" + places + ")");
+    }
+
+    /** Application classes are the 'app' loader's unnamed module; the class library is java.base. */
+    private static String placeOf(Object type) {
+        boolean application = (Mem.loadInt(Mem.addressOf(type) + ClassWords.FLAGS) & ClassWords.APPLICATION) != 0;
+        return application ? "unnamed module of loader 'app'" : "module java.base of loader 'bootstrap'";
     }
 
     public static void arrayStore(Object array, Object value) {

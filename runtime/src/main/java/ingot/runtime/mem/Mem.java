@@ -159,6 +159,16 @@ public final class Mem {
         throw new UnsupportedOperationException("Mem.resume: there are no raw frames on HotSpot");
     }
 
+    /**
+     * Calls the compiled code at {@code entry} with no arguments, as compiled code calls a static
+     * method, and returns rax (a reference as its address, an int sign-extended or not — the
+     * caller knows what the method returns). An exception the callee throws unwinds through the
+     * caller like any call's. Hosted: unsupported.
+     */
+    public static long call(long entry) {
+        throw new UnsupportedOperationException("Mem.call: there is no compiled code on HotSpot");
+    }
+
     /** rbp: the frame pointer of the method containing the call (it is expanded inline). Hosted: unsupported. */
     public static long framePointer() {
         throw new UnsupportedOperationException("Mem.framePointer: there are no raw frames on HotSpot");

@@ -3,15 +3,29 @@ package ingot.translator.build;
 import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.FieldInfo;
 import ingot.runtime.classfile.MethodInfo;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The classes of an image by internal name, with JVMS §5.4.3 resolution of methods and fields. */
 public final class ClosedWorld {
     private final Map<String, ClassFile> classes = new LinkedHashMap<>();
 
+    private final Set<String> application = new HashSet<>();
+
     public void add(ClassFile c) {
         classes.put(c.name(), c);
+    }
+
+    /** Adds a class of an application jar (HotSpot's 'app' loader, as against the class library). */
+    public void addApplication(ClassFile c) {
+        add(c);
+        application.add(c.name());
+    }
+
+    public boolean isApplication(String name) {
+        return application.contains(name);
     }
 
     public ClassFile find(String name) {

@@ -1,5 +1,6 @@
 package ingot.translator.build;
 
+import ingot.jit.compiler.RuntimeRoutine;
 import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.ClassFileReader;
 import ingot.runtime.jar.JarArchive;
@@ -76,14 +77,19 @@ public final class ImageBuilder {
                 + "    call " + compilation.root("ingot/runtime/exec/VmMain", "arguments", "(J)[Ljava/lang/String;")
                 + "\n    mov [rsp + 8], rax\n"
                 + "    lea rdi, [rel " + compilation.classObject(mainClass).name() + "]\n"
-                + "    call ingot_rt_initialize\n    mov rdi, [rsp + 8]\n"
+                + "    call " + compilation.runtime(RuntimeRoutine.INITIALIZE).name() + "\n    mov rdi, [rsp + 8]\n"
                 + "    call " + compilation.root(mainClass, "main", "([Ljava/lang/String;)V") + "\n"
                 + "    xor eax, eax\n    leave\n    ret\n"
                 + "\n" + compilation.root("ingot/runtime/exec/Fatal", "outOfMemory", "()V") + ":\n"
                 + "    mov edi, 2\n    lea rsi, [rel ingot_out_of_memory_text]\n    mov edx, ingot_out_of_memory_length\n"
                 + "    call console_write\n    mov edi, 1\n    jmp ingot_exit\n"
+                + "\n" + compilation.root("ingot/runtime/exec/Fatal", "stackOverflow", "()V") + ":\n"
+                + "    mov edi, 2\n    lea rsi, [rel ingot_stack_overflow_text]\n    mov edx, ingot_stack_overflow_length\n"
+                + "    call console_write\n    mov edi, 1\n    jmp ingot_exit\n"
                 + "section .rodata\ningot_out_of_memory_text: db 'Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space', 10\n"
-                + "ingot_out_of_memory_length equ $ - ingot_out_of_memory_text\nsection .text\n";
+                + "ingot_out_of_memory_length equ $ - ingot_out_of_memory_text\n"
+                + "ingot_stack_overflow_text: db 'Exception in thread \"main\" java.lang.StackOverflowError', 10\n"
+                + "ingot_stack_overflow_length equ $ - ingot_stack_overflow_text\nsection .text\n";
     }
 
     private static int addTree(ClosedWorld world, Path dir) throws BadInputException {
@@ -122,7 +128,7 @@ public final class ImageBuilder {
             }
             try {
                 ClassFile c = ClassFileReader.read(archive.contents(e));
-                world.add(c);
+                world.addApplication(c);
                 n++;
             } catch (JarFormatException ex) {
                 throw new BadInputException(jar + "!" + e.name() + ": " + ex.getMessage());

@@ -16,10 +16,13 @@ import ingot.runtime.classfile.ConstantTag;
 import ingot.runtime.classfile.FieldInfo;
 import ingot.runtime.classfile.MethodInfo;
 import ingot.runtime.exec.ClassWords;
+import ingot.runtime.exec.StackGuard;
 import ingot.runtime.link.FieldSlot;
 import ingot.runtime.link.LinkedClass;
 import ingot.runtime.link.Linker;
 import ingot.runtime.link.VirtualMethod;
+import ingot.translator.check.ClassWorld;
+import ingot.translator.check.LowLevelChecker;
 import ingot.translator.image.ClassObjects;
 import ingot.translator.image.CodeTables;
 import ingot.translator.image.Mangle;
@@ -60,11 +63,23 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     private String compiling = "";
     private ClassFile compilingClass;
 
+    /** @throws BuildError listing every violation of the low-level rules (DESIGN.md) in the world */
     public ImageCompilation(ClosedWorld world) {
+        checkLowLevelRules(world);
         this.world = world;
         this.linker = new Linker(world::find);
         text.directive("section .text");
         text.directive("BITS 64");
+    }
+
+    private static void checkLowLevelRules(ClosedWorld world) {
+        List<ClassFile> all = new ArrayList<>();
+        world.classes().forEach(all::add);
+        List<String> violations = LowLevelChecker.violations(new ClassWorld(all));
+        if (!violations.isEmpty()) {
+            throw new BuildError(violations.size() + " violations of the @Uninterruptible rules:\n  "
+                    + String.join("\n  ", violations));
+        }
     }
 
     /** Queues a method to be compiled and returns its entry symbol. */
@@ -79,9 +94,12 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         drain(data, written);
         String staticText = staticData();
         drain(data, written);
+        Set<String> allClasses = new LinkedHashSet<>(written);
         for (char p : primitives) {
             data.append(ClassObjects.writePrimitive(p));
+            allClasses.add(String.valueOf(p));
         }
+        data.append(ClassObjects.arrayClassLinks(allClasses));
         data.append(strings.text(linker));
         asm.finish();
         return text.toString() + data + staticText + codeTables.text();
@@ -279,11 +297,81 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     @Override
     public boolean needsInitialization(LinkedClass k) {
         for (LinkedClass c = k; c != null && !c.isArray(); c = c.isInterface() ? null : c.superclass()) {
-            if (clinitOf(c) != null) {
+            if (clinitOf(c) != null || !interfacesToInitialize(c).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    @Override
+    public List<String> initInterfaces(LinkedClass k) {
+        List<String> out = new ArrayList<>();
+        for (LinkedClass i : interfacesToInitialize(k)) {
+            out.add(classLabel(i));
+        }
+        return out;
+    }
+
+    /**
+     * JVMS §5.5 step 7: a class's superinterfaces, direct or indirect, that declare a non-abstract
+     * non-static method, each interface's superinterfaces before it, in interfaces-array order;
+     * kept only when they have a {@code <clinit>} (initialising the others does nothing).
+     */
+    private List<LinkedClass> interfacesToInitialize(LinkedClass k) {
+        Set<LinkedClass> order = new LinkedHashSet<>();
+        if (!k.isInterface() && !k.isArray()) {
+            for (LinkedClass i : k.interfaces()) {
+                enumerateSuperinterfaces(i, order);
+            }
+        }
+        List<LinkedClass> out = new ArrayList<>();
+        for (LinkedClass i : order) {
+            if (clinitOf(i) != null && declaresDefaultMethod(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static void enumerateSuperinterfaces(LinkedClass i, Set<LinkedClass> order) {
+        for (LinkedClass s : i.interfaces()) {
+            enumerateSuperinterfaces(s, order);
+        }
+        order.add(i);
+    }
+
+    private static boolean declaresDefaultMethod(LinkedClass i) {
+        for (MethodInfo m : i.classFile().methods()) {
+            if ((m.access() & (AccessFlags.ABSTRACT | AccessFlags.STATIC)) == 0 && !m.name().startsWith("<")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String enumValues(LinkedClass k) {
+        ClassFile c = k.classFile();
+        if (c == null || (c.access() & AccessFlags.ENUM) == 0 || !"java/lang/Enum".equals(c.superName())) {
+            return null;
+        }
+        for (MethodInfo m : c.methods()) {
+            if (m.name().equals("values") && m.descriptor().equals("()[L" + c.name() + ";")
+                    && (m.access() & AccessFlags.STATIC) != 0) {
+                return staticMethod(c.name(), m.name(), m.descriptor()).name();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean isApplication(LinkedClass k) {
+        LinkedClass element = k;
+        while (element != null && element.isArray()) {
+            element = element.elementClass();
+        }
+        return element != null && world.isApplication(element.name());
     }
 
     @Override
@@ -318,6 +406,13 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
             }
         }
         return null;
+    }
+
+    @Override
+    public Mem stackLimit(String owner, String name, String descriptor) {
+        String[] thrower = RuntimeRoutines.javaMethod(RuntimeRoutine.STACK_OVERFLOW);
+        boolean isThrower = owner.equals(thrower[0]) && name.equals(thrower[1]) && descriptor.equals(thrower[2]);
+        return isThrower ? null : staticField(STACK_GUARD, "limit", "J");
     }
 
     @Override
@@ -380,10 +475,12 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     /**
      * Static fields whose initial value the translator provides (a symbol of the image): the
      * primitive types' Class objects, by field of ingot.runtime.exec.PrimitiveClasses,
-     * ObjectClone.cloneable, Unwinder.codeTable (the code tables' address) and
+     * ObjectClone.cloneable, StackGuard.bottom and limit (from the boot stack's symbol),
+     * Unwinder.codeTable (the code tables' address) and
      * StringNatives.literals (every string literal).
      */
     private static final String PRIMITIVE_CLASSES = "ingot/runtime/exec/PrimitiveClasses";
+    private static final String STACK_GUARD = "ingot/runtime/exec/StackGuard";
     private static final Map<String, Character> PROVIDED_PRIMITIVES = Map.of(
             "booleanClass", 'Z', "byteClass", 'B', "charClass", 'C', "shortClass", 'S', "intClass", 'I',
             "longClass", 'J', "floatClass", 'F', "doubleClass", 'D', "voidClass", 'V');
@@ -394,6 +491,12 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         }
         if (owner.name().equals("ingot/runtime/exec/ObjectClone") && f.name().equals("cloneable")) {
             return classObject("java/lang/Cloneable").name();
+        }
+        if (owner.name().equals(STACK_GUARD) && f.name().equals("bottom")) {
+            return "boot_stack_bottom";
+        }
+        if (owner.name().equals(STACK_GUARD) && f.name().equals("limit")) {
+            return "boot_stack_bottom + " + StackGuard.RESERVE;
         }
         if (owner.name().equals("ingot/runtime/exec/Unwinder") && f.name().equals("codeTable")) {
             return "ingot_code_table";

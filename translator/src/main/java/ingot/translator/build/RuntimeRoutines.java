@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The runtime routines written in Java (ingot.runtime.exec), by routine name: compiled into the
  * image like any method, their symbols are what compiled code calls. Routines not listed here
- * (class initialisation, frem/drem) are provided by the image's assembly in boot/.
+ * (frem/drem) are provided by the image's assembly in boot/.
  */
 final class RuntimeRoutines {
     private static final String EXEC = "ingot/runtime/exec/";
@@ -18,6 +18,8 @@ final class RuntimeRoutines {
             routine(RuntimeRoutine.INSTANCEOF, "TypeChecks", "instanceOf", "(Ljava/lang/Object;Ljava/lang/Object;)I"),
             routine(RuntimeRoutine.ARRAY_STORE_CHECK, "TypeChecks", "arrayStoreCheck", "(Ljava/lang/Object;Ljava/lang/Object;)V"),
             routine(RuntimeRoutine.ITABLE_LOOKUP, "Itables", "lookup", "(Ljava/lang/Object;Ljava/lang/Object;I)J"),
+            routine(RuntimeRoutine.STACK_OVERFLOW, "StackGuard", "overflow", "()V"),
+            routine(RuntimeRoutine.INITIALIZE, "ClassInit", "initialize", "(Ljava/lang/Object;)V"),
             routine(RuntimeRoutine.THROW, "Unwinder", "raise", "(Ljava/lang/Object;)V"),
             routine(RuntimeRoutine.NULL_POINTER, "VmExceptions", "nullPointer", "()V"),
             routine(RuntimeRoutine.ARRAY_INDEX, "VmExceptions", "arrayIndex", "(II)V"),

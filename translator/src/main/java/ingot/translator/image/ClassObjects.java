@@ -3,6 +3,8 @@ package ingot.translator.image;
 import ingot.runtime.exec.ClassWords;
 import ingot.runtime.link.LinkedClass;
 import ingot.runtime.link.VirtualMethod;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,6 +35,33 @@ public final class ClassObjects {
 
         /** True when the class or a superclass has a {@code <clinit>} that has yet to run. */
         boolean needsInitialization(LinkedClass k);
+
+        /** The Class labels of the superinterfaces to initialise before the class (JVMS §5.5 step 7). */
+        List<String> initInterfaces(LinkedClass k);
+
+        /** The entry of an enum class's {@code values()}, or null for any other class. */
+        String enumValues(LinkedClass k);
+
+        /** True when the class (an array: its element class) comes from an application jar. */
+        boolean isApplication(LinkedClass k);
+    }
+
+    /** The symbol of the ARRAY_CLASS word of {@code name}'s Class object, defined by {@link #arrayClassLinks}. */
+    private static String arrayClassSymbol(String name) {
+        return label(name) + ".array";
+    }
+
+    /**
+     * Defines each written Class object's ARRAY_CLASS word: the Class of arrays of it when the
+     * image has that class, else 0. Written once every Class object is known.
+     */
+    public static String arrayClassLinks(Set<String> written) {
+        StringBuilder out = new StringBuilder();
+        for (String name : written) {
+            String array = name.length() == 1 || name.startsWith("[") ? "[" + name : "[L" + name + ";";
+            out.append(arrayClassSymbol(name)).append(" equ ").append(written.contains(array) ? label(array) : "0").append('\n');
+        }
+        return out.toString();
     }
 
     /** The data of {@code k}'s Class object. */
@@ -45,7 +74,7 @@ public final class ClassObjects {
         words.put(ClassWords.SUPERCLASS, 8, k.superclass() == null || k.isInterface() ? "0" : classLabel.apply(k.superclass()));
         words.put(ClassWords.DEPTH, 4, k.depth());
         words.put(ClassWords.FLAGS, 4, (k.isArray() ? ClassWords.ARRAY : 0) | (k.isInterface() ? ClassWords.INTERFACE : 0)
-                | modifiers(k) << 16);
+                | (symbols.isApplication(k) ? ClassWords.APPLICATION : 0) | modifiers(k) << 16);
         words.put(ClassWords.DISPLAY, 8, self + ".display");
         words.put(ClassWords.INTERFACES, 8, self + ".interfaces");
         words.put(ClassWords.ITABLES, 8, self + ".itables");
@@ -55,6 +84,12 @@ public final class ClassObjects {
         String initializer = symbols.initializer(k);
         words.put(ClassWords.CLINIT, 8, initializer == null ? "0" : initializer);
         words.put(ClassWords.INIT_STATE, 4, symbols.needsInitialization(k) ? ClassWords.UNINITIALIZED : ClassWords.INITIALIZED);
+        words.put(ClassWords.ARRAY_CLASS, 8, arrayClassSymbol(k.name()));
+        List<String> initInterfaces = symbols.initInterfaces(k);
+        words.put(ClassWords.INIT_INTERFACES, 8, initInterfaces.isEmpty() ? "0" : self + ".init_interfaces");
+        String enumValues = symbols.enumValues(k);
+        words.put(ClassWords.ENUM_VALUES, 8, enumValues == null ? "0" : enumValues);
+        words.put(ClassWords.VTABLE_LENGTH, 4, vtable.length);
         for (int i = 0; i < vtable.length; i++) {
             words.put(ClassWords.VTABLE + 8 * i, 8, entry.apply(vtable[i]));
         }
@@ -62,6 +97,10 @@ public final class ClassObjects {
                 .append(words.lines(ClassWords.VTABLE + 8 * vtable.length));
         display(out, self, k, classLabel);
         interfaces(out, self, k, classLabel, entry);
+        if (!initInterfaces.isEmpty()) {
+            out.append(self).append(".init_interfaces:\n    dq ").append(initInterfaces.size()).append('\n');
+            initInterfaces.forEach(i -> out.append("    dq ").append(i).append('\n'));
+        }
         out.append(self).append(".name: ").append(CodeTables.utf8(k.name())).append('\n');
         return out.toString();
     }
@@ -75,6 +114,7 @@ public final class ClassObjects {
         words.put(ClassWords.DISPLAY, 8, self + ".display");
         words.put(ClassWords.INTERFACES, 8, self + ".interfaces");
         words.put(ClassWords.ITABLES, 8, self + ".interfaces");
+        words.put(ClassWords.ARRAY_CLASS, 8, arrayClassSymbol(String.valueOf(type)));
         return "align 8\n" + self + ":\n" + words.lines(ClassWords.VTABLE)
                 + self + ".display: dq " + self + "\n" + self + ".interfaces: dq 0\n"
                 + self + ".name: " + CodeTables.utf8(keyword(type)) + "\n";

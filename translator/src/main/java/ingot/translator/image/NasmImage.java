@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class NasmImage {
     /** Assembly helpers of the runtime that every image links, in boot/. */
-    private static final String[] RUNTIME_PARTS = {"fp_remainder.asm", "class_init.asm"};
+    private static final String[] RUNTIME_PARTS = {"fp_remainder.asm"};
     private static final long NASM_SECONDS = 600;
 
     private NasmImage() {
