@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * booted by the same rig command: the wall time from QEMU's start to its exit (no JVM start
  * in it), median of several runs, on KVM (when /dev/kvm opens) and TCG microvm, and the
  * image alone on Xen. A timing build of the image also reports, in TSC cycles, the shim's
- * boot (PVH entry to ingot_java_main) and the placeholder's output.
+ * boot (PVH entry to ingot_java_main) and the placeholder's output; and a hello-world Java
+ * program compiled into an image (test/programs/bench/HelloWorld) against the same empty kernel.
  * Arguments: [runs per QEMU case, default 11] [Xen runs, default 3].
  */
 public final class BootBench {
@@ -38,8 +39,10 @@ public final class BootBench {
         Path timing = Nasm.assemble("timing-main.asm", dir, rig.home().root().resolve("boot"));
         System.out.println("image: " + image + ", " + Files.size(image) + " bytes");
         List<Accel> accels = Accel.kvmOpens() ? List.of(Accel.KVM, Accel.TCG) : List.of(Accel.TCG);
+        Path hello = ComputeBench.image(rig, dir, "HelloWorld");
         for (Accel accel : accels) {
             compare(rig, accel, image, empty, runs);
+            compareJava(rig, accel, hello, empty, runs);
             cycles(rig, accel, timing, runs);
         }
         long[] xen = new long[xenRuns];
@@ -63,6 +66,22 @@ public final class BootBench {
         System.out.printf("boot %s microvm: ingot image median %.1f ms, empty PVH kernel median %.1f ms"
                         + " (reference), difference %+.1f ms, ratio %.2f, %d runs each%n",
                 accel.qemuName(), ingotMs, referenceMs, ingotMs - referenceMs, ingotMs / referenceMs, runs);
+    }
+
+    /** The hello-world Java image (test/programs/bench/HelloWorld) and the empty kernel, alternately. */
+    private static void compareJava(Rig rig, Accel accel, Path hello, Path empty, int runs) {
+        long[] java = new long[runs];
+        long[] reference = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            java[i] = wall(rig.boot(BootRequest.of(hello).withAccel(accel).withTimeout(TIMEOUT)
+                    .withCommandLine("-cp app.jar HelloWorld")));
+            reference[i] = wall(rig.boot(BootRequest.of(empty).withAccel(accel).withTimeout(TIMEOUT)));
+        }
+        double javaMs = median(java) / 1e6;
+        double referenceMs = median(reference) / 1e6;
+        System.out.printf("hello world %s microvm: Java image median %.1f ms, empty PVH kernel median %.1f ms"
+                        + " (reference), difference %+.1f ms, %d runs each%n",
+                accel.qemuName(), javaMs, referenceMs, javaMs - referenceMs, runs);
     }
 
     /** In-guest cycles of the shim's boot and of the placeholder's output. */

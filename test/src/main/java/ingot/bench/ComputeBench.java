@@ -38,9 +38,8 @@ public final class ComputeBench {
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Rig rig = Rig.local();
         Path dir = Files.createTempDirectory("ingot-compute-");
-        Path classes = compile(rig, dir);
-        Path jar = jar(classes, dir.resolve("compute.jar"));
-        Path image = new ImageBuilder(rig.home(), System.err).build(List.of(jar), "Compute", dir.resolve("compute.elf"));
+        Path image = image(rig, dir, "Compute");
+        Path classes = dir.resolve("classes-Compute");
         for (String workload : new String[] {"fib", "matmul"}) {
             List<Accel> accels = new ArrayList<>(List.of(Accel.TCG));
             if (workload.equals("fib") && Accel.kvmOpens()) {
@@ -101,9 +100,16 @@ public final class ComputeBench {
         return median(times);
     }
 
-    private static Path compile(Rig rig, Path dir) {
-        Path out = dir.resolve("classes");
-        Path source = rig.home().root().resolve("test/programs/bench/Compute.java");
+    /** Compiles test/programs/bench/{@code name}.java into a jar and an image whose main class it is. */
+    static Path image(Rig rig, Path dir, String name) throws Exception {
+        Path classes = compile(rig, dir, name);
+        Path jar = jar(classes, name, dir.resolve(name + ".jar"));
+        return new ImageBuilder(rig.home(), System.err).build(List.of(jar), name, dir.resolve(name + ".elf"));
+    }
+
+    private static Path compile(Rig rig, Path dir, String name) {
+        Path out = dir.resolve("classes-" + name);
+        Path source = rig.home().root().resolve("test/programs/bench/" + name + ".java");
         int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d", out.toString(),
                 source.toString());
         if (status != 0) {
@@ -112,10 +118,10 @@ public final class ComputeBench {
         return out;
     }
 
-    private static Path jar(Path classes, Path jar) throws Exception {
+    private static Path jar(Path classes, String name, Path jar) throws Exception {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("Compute.class"));
-            out.write(Files.readAllBytes(classes.resolve("Compute.class")));
+            out.putNextEntry(new JarEntry(name + ".class"));
+            out.write(Files.readAllBytes(classes.resolve(name + ".class")));
             out.closeEntry();
         }
         return jar;

@@ -3,11 +3,12 @@ package ingot.rig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ingot.translator.image.ElfSegments;
+import ingot.translator.image.ElfSegments.Segment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,28 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /** The ELF file make builds: one ELF64 with three loadable segments, the PVH note and the PV notes. */
 class ImageLayoutTest {
-    private static final int PT_LOAD = 1;
-    private static final int PT_NOTE = 4;
+    private static final int PT_LOAD = ElfSegments.PT_LOAD;
+    private static final int PT_NOTE = ElfSegments.PT_NOTE;
     private static final long IMAGE_BASE = 0x100000;
-
-    private record Segment(int type, int flags, long offset, long address, long fileSize, long memorySize) {
-    }
 
     private static ByteBuffer image() throws Exception {
         return ByteBuffer.wrap(Files.readAllBytes(Boots.rig().home().builtImage())).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private static List<Segment> segments(ByteBuffer elf) {
-        long phoff = elf.getLong(32);
-        int size = Short.toUnsignedInt(elf.getShort(54));
-        int count = Short.toUnsignedInt(elf.getShort(56));
-        List<Segment> segments = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int at = (int) phoff + i * size;
-            segments.add(new Segment(elf.getInt(at), elf.getInt(at + 4), elf.getLong(at + 8),
-                    elf.getLong(at + 16), elf.getLong(at + 32), elf.getLong(at + 40)));
-        }
-        return segments;
+        return ElfSegments.read(elf.array());
     }
 
     @Test

@@ -58,7 +58,9 @@ public interface CompilerEnvironment {
     /**
      * The lowest stack pointer the frame of {@code owner.name descriptor} may reach (a 64-bit word
      * the VM lowers while it throws StackOverflowError), which its prologue compares against; null
-     * for the one method that must not check: the VM's routine that throws the error.
+     * where no check is made: the VM's routine that throws the error, and low-level
+     * ({@code @Uninterruptible}) methods, which may throw nothing (their frames come out of the
+     * reserve below the limit).
      */
     Mem stackLimit(String owner, String name, String descriptor);
 

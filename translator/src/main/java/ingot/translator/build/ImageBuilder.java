@@ -7,6 +7,7 @@ import ingot.runtime.jar.JarArchive;
 import ingot.runtime.jar.JarEntry;
 import ingot.runtime.jar.JarFormatException;
 import ingot.translator.BadInputException;
+import ingot.translator.image.ElfSegments;
 import ingot.translator.image.ImageException;
 import ingot.translator.image.NasmImage;
 import ingot.translator.rig.ProjectHome;
@@ -60,7 +61,8 @@ public final class ImageBuilder {
         String code = compilation.finish();
         Path image = NasmImage.assemble(home, code + driver, output);
         progress.println("ingot image: " + library + " library and " + application + " application classes loaded, "
-                + compilation.compiledMethods().size() + " methods compiled, " + size(image) + " bytes: " + image);
+                + compilation.compiledMethods().size() + " methods compiled, " + size(image) + " bytes (" + segments(image)
+                + "): " + image);
         return image;
     }
 
@@ -144,6 +146,14 @@ public final class ImageBuilder {
             return archive.manifest() == null ? null : archive.manifest().mainClass();
         } catch (JarFormatException e) {
             throw new BadInputException(jar + ": " + e.getMessage());
+        }
+    }
+
+    private static String segments(Path image) {
+        try {
+            return ElfSegments.summary(Files.readAllBytes(image));
+        } catch (IOException e) {
+            return "unreadable";
         }
     }
 

@@ -23,6 +23,7 @@ import ingot.runtime.link.Linker;
 import ingot.runtime.link.VirtualMethod;
 import ingot.translator.check.ClassWorld;
 import ingot.translator.check.LowLevelChecker;
+import ingot.translator.check.Marks;
 import ingot.translator.image.ClassObjects;
 import ingot.translator.image.CodeTables;
 import ingot.translator.image.Mangle;
@@ -412,7 +413,9 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     public Mem stackLimit(String owner, String name, String descriptor) {
         String[] thrower = RuntimeRoutines.javaMethod(RuntimeRoutine.STACK_OVERFLOW);
         boolean isThrower = owner.equals(thrower[0]) && name.equals(thrower[1]) && descriptor.equals(thrower[2]);
-        return isThrower ? null : staticField(STACK_GUARD, "limit", "J");
+        ClosedWorld.Member<MethodInfo> method = world.resolveMethod(owner, name, descriptor);
+        boolean lowLevel = method != null && Marks.isUninterruptible(method.owner, method.member);
+        return isThrower || lowLevel ? null : staticField(STACK_GUARD, "limit", "J");
     }
 
     @Override

@@ -4,7 +4,7 @@ import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.MethodInfo;
 
 /** Which methods are low-level ({@code @Uninterruptible}) and which are compiler intrinsics ({@code @Intrinsic}). */
-final class Marks {
+public final class Marks {
     static final String UNINTERRUPTIBLE = "Lingot/runtime/mem/Uninterruptible;";
     static final String INTRINSIC = "Lingot/runtime/mem/Intrinsic;";
 
@@ -16,7 +16,7 @@ final class Marks {
      * its static initializer, which runs at class initialization, not on a low-level path.
      * {@code java/lang/Object.<init>} does nothing and counts as marked.
      */
-    static boolean isUninterruptible(ClassFile owner, MethodInfo method) {
+    public static boolean isUninterruptible(ClassFile owner, MethodInfo method) {
         if (method.annotation(UNINTERRUPTIBLE) != null) {
             return true;
         }
