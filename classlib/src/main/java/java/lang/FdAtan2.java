@@ -22,7 +22,7 @@ final class FdAtan2 {
         int iy = hy & FdBits.MAGNITUDE;
         int ly = FdBits.low(y);
         if (FdBits.isNaN(ix, lx) || FdBits.isNaN(iy, ly)) {
-            return x + y;
+            return FdBits.addNaNFirst(x, y);
         }
         if (((hx - 0x3ff00000) | lx) == 0) {
             return FdInverseTrig.atan(y);

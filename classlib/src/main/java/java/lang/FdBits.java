@@ -39,6 +39,20 @@ final class FdBits {
         return magnitudeHigh > INFINITE_HIGH || (magnitudeHigh == INFINITE_HIGH && low != 0);
     }
 
+    /**
+     * a + b, with a's payload (quieted) when both are NaN, as the SSE addition of a and b in that
+     * order gives. Java leaves the order of a commutative operation to the compiler, so a plain
+     * a + b of two NaNs may give either payload depending on the JIT tier.
+     */
+    static double addNaNFirst(double a, double b) {
+        return a != a ? a + a : a + b;
+    }
+
+    /** a·b, with a's payload when both are NaN (see addNaNFirst). */
+    static double multiplyNaNFirst(double a, double b) {
+        return a != a ? a * a : a * b;
+    }
+
     /** {@code x} with {@code k} added to its exponent field (the result stays normal). */
     static double addToExponent(double x, int k) {
         return withHigh(x, high(x) + (k << 20));

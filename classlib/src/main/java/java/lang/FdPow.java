@@ -58,7 +58,7 @@ final class FdPow {
             return 1.0;
         }
         if (FdBits.isNaN(ix, lx) || FdBits.isNaN(iy, ly)) {
-            return x + y;
+            return FdBits.addNaNFirst(x, y);
         }
         int yKind = hx < 0 ? integerKind(iy, ly) : NOT_INTEGER;
         if (ly == 0) {

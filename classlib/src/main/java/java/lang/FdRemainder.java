@@ -22,7 +22,8 @@ final class FdRemainder {
         int sx = hx & FdBits.SIGN;
         hx &= FdBits.MAGNITUDE;
         if ((hp | lp) == 0 || hx >= FdBits.INFINITE_HIGH || FdBits.isNaN(hp, lp)) {
-            return (x * p) / (x * p);
+            double product = FdBits.multiplyNaNFirst(p, x);
+            return product / product;
         }
         if (((hx - hp) | (lx - lp)) == 0) {
             return 0.0 * x;

@@ -4,7 +4,8 @@ package java.lang;
  * Square root, cube root and hypot. sqrt is the correctly rounded root (IEEE 754; in the image
  * a call to StrictMath.sqrt becomes one sqrtsd, so this body serves hosted runs and other VMs):
  * the significand's root bit by bit with the remainder as the sticky bit. cbrt and hypot are
- * fdlibm's: cbrt from a 5-bit guess by the exponent, a rational step to 23 bits and one Newton step;
+ * fdlibm's: cbrt from a 5-bit guess by the exponent, a rational step to 23 bits and one Newton step
+ * (zeros, infinities and NaNs come back unchanged, signalling NaNs too, as the JDK's);
  * hypot computes √(x² + y²) with x², y² in head and tail after scaling both into a safe range.
  */
 final class FdRoots {
@@ -80,10 +81,7 @@ final class FdRoots {
         int hx = FdBits.high(x);
         int sign = hx & FdBits.SIGN;
         hx ^= sign;
-        if (hx >= FdBits.INFINITE_HIGH) {
-            return x + x;
-        }
-        if ((hx | FdBits.low(x)) == 0) {
+        if (hx >= FdBits.INFINITE_HIGH || (hx | FdBits.low(x)) == 0) {
             return x;
         }
         x = FdBits.withHigh(x, hx);
@@ -157,7 +155,7 @@ final class FdRoots {
 
     /** hypot when the larger is infinite or NaN: an infinity wins over a NaN. */
     private static double infiniteOrNaN(double a, double b, int ha, int hb) {
-        double w = a + b;
+        double w = FdBits.addNaNFirst(a, b);
         if (((ha & 0xfffff) | FdBits.low(a)) == 0) {
             w = a;
         }

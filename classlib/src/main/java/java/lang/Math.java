@@ -464,7 +464,7 @@ public final class Math {
     public static double scalb(double d, int scaleFactor) {
         int exponent = getExponent(d);
         if (exponent == Double.MAX_EXPONENT + 1 || d == 0.0) {
-            return d;
+            return d + d;
         }
         scaleFactor = max(-MAX_SCALE, min(MAX_SCALE, scaleFactor));
         if (exponent == Double.MIN_EXPONENT - 1) {
