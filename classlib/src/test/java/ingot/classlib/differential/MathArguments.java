@@ -62,6 +62,7 @@ final class MathArguments {
             case "log1p":
                 return in.mixture(LOG1P_RANGES, LOG1P_POINTS);
             case "sqrt":
+                return in.random().nextInt(3) == 0 ? nearSquare(in) : in.mixture(ROOT_RANGES, ROOT_POINTS);
             case "cbrt":
                 return in.mixture(ROOT_RANGES, ROOT_POINTS);
             case "sinh":
@@ -71,6 +72,18 @@ final class MathArguments {
             default:
                 throw new IllegalArgumentException(name);
         }
+    }
+
+    /**
+     * Near the square of a double or of a midpoint between two doubles: where the root is
+     * closest to a rounding boundary.
+     */
+    private static double nearSquare(MathInputs in) {
+        double r = in.exponentBetween(-537, 511);
+        if (in.random().nextBoolean()) {
+            r += Math.ulp(r) / 2;
+        }
+        return in.near(r * r, 2);
     }
 
     /** The mixture, plus values near multiples of π/2 (small and huge) and huge values. */
