@@ -26,22 +26,29 @@ final class FdLog {
     private FdLog() {
     }
 
+    /** Whether x is ±0, negative, infinite or NaN: log and log10 agree on these. */
+    private static boolean isSpecial(double x, int hx) {
+        return hx < 0 || hx >= FdBits.INFINITE_HIGH || (hx | FdBits.low(x)) == 0;
+    }
+
+    /** log or log10 of a special x: -∞ for ±0, NaN for negative x, x itself (quieted) otherwise. */
+    private static double special(double x, int hx) {
+        if (((hx & FdBits.MAGNITUDE) | FdBits.low(x)) == 0) {
+            return -TWO54 / ZERO;
+        }
+        return hx < 0 ? (x - x) / ZERO : x + x;
+    }
+
     static double log(double x) {
         int hx = FdBits.high(x);
+        if (isSpecial(x, hx)) {
+            return special(x, hx);
+        }
         int k = 0;
         if (hx < 0x00100000) {
-            if (((hx & FdBits.MAGNITUDE) | FdBits.low(x)) == 0) {
-                return -TWO54 / ZERO;
-            }
-            if (hx < 0) {
-                return (x - x) / ZERO;
-            }
-            k -= 54;
+            k = -54;
             x *= TWO54;
             hx = FdBits.high(x);
-        }
-        if (hx >= FdBits.INFINITE_HIGH) {
-            return x + x;
         }
         k += (hx >> 20) - 1023;
         hx &= 0x000fffff;
@@ -87,20 +94,14 @@ final class FdLog {
 
     static double log10(double x) {
         int hx = FdBits.high(x);
+        if (isSpecial(x, hx)) {
+            return special(x, hx);
+        }
         int k = 0;
         if (hx < 0x00100000) {
-            if (((hx & FdBits.MAGNITUDE) | FdBits.low(x)) == 0) {
-                return -TWO54 / ZERO;
-            }
-            if (hx < 0) {
-                return (x - x) / ZERO;
-            }
-            k -= 54;
+            k = -54;
             x *= TWO54;
             hx = FdBits.high(x);
-        }
-        if (hx >= FdBits.INFINITE_HIGH) {
-            return x + x;
         }
         k += (hx >> 20) - 1023;
         int i = k >>> 31;

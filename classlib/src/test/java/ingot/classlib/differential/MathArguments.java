@@ -80,10 +80,8 @@ final class MathArguments {
      */
     private static double nearSquare(MathInputs in) {
         double r = in.exponentBetween(-537, 511);
-        if (in.random().nextBoolean()) {
-            r += Math.ulp(r) / 2;
-        }
-        return in.near(r * r, 2);
+        double square = in.random().nextBoolean() ? r * r : r * r + r * Math.ulp(r);
+        return in.near(square, 2);
     }
 
     /** The mixture, plus values near multiples of π/2 (small and huge) and huge values. */
