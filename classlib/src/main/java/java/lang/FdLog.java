@@ -39,19 +39,25 @@ final class FdLog {
         return hx < 0 ? (x - x) / ZERO : x + x;
     }
 
+    /** A positive finite x scaled by 2^54 if it is subnormal, so that it is normal. */
+    private static double normal(double x) {
+        return x < Double.MIN_NORMAL ? x * TWO54 : x;
+    }
+
+    /** The binary exponent of x, from its normal form n. */
+    private static int exponent(double x, double n) {
+        return (FdBits.high(n) >> 20) - 1023 - (x < Double.MIN_NORMAL ? 54 : 0);
+    }
+
     static double log(double x) {
         int hx = FdBits.high(x);
         if (isSpecial(x, hx)) {
             return special(x, hx);
         }
-        int k = 0;
-        if (hx < 0x00100000) {
-            k = -54;
-            x *= TWO54;
-            hx = FdBits.high(x);
-        }
-        k += (hx >> 20) - 1023;
-        hx &= 0x000fffff;
+        double n = normal(x);
+        int k = exponent(x, n);
+        x = n;
+        hx = FdBits.high(n) & 0x000fffff;
         int i = (hx + 0x95f64) & 0x100000;
         x = FdBits.withHigh(x, hx | (i ^ 0x3ff00000));
         k += i >> 20;
@@ -97,17 +103,11 @@ final class FdLog {
         if (isSpecial(x, hx)) {
             return special(x, hx);
         }
-        int k = 0;
-        if (hx < 0x00100000) {
-            k = -54;
-            x *= TWO54;
-            hx = FdBits.high(x);
-        }
-        k += (hx >> 20) - 1023;
+        double n = normal(x);
+        int k = exponent(x, n);
         int i = k >>> 31;
-        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
         double y = k + i;
-        x = FdBits.withHigh(x, hx);
+        x = FdBits.withHigh(n, (FdBits.high(n) & 0x000fffff) | ((0x3ff - i) << 20));
         double z = y * LOG10_2LO + IVLN10 * log(x);
         return z + y * LOG10_2HI;
     }

@@ -139,8 +139,7 @@ final class MathArguments {
         Random rnd = in.random();
         switch (rnd.nextInt(11)) {
             case 0:
-                x[i] = in.randomBits();
-                y[i] = in.randomBits();
+                randomBitsPair(in, x, y, i);
                 return;
             case 1:
                 x[i] = POW_X[rnd.nextInt(POW_X.length)];
@@ -166,8 +165,7 @@ final class MathArguments {
                 y[i] = (double) (rnd.nextLong() >> rnd.nextInt(64));
                 return;
             case 7:
-                x[i] = in.anyExponent();
-                y[i] = in.anyExponent();
+                anyExponentPair(in, x, y, i);
                 return;
             case 8:
                 x[i] = in.exponentBetween(-1074, -1023);
@@ -201,16 +199,14 @@ final class MathArguments {
         Random rnd = in.random();
         switch (rnd.nextInt(6)) {
             case 0:
-                x[i] = in.randomBits();
-                y[i] = in.randomBits();
+                randomBitsPair(in, x, y, i);
                 return;
             case 1:
                 x[i] = in.uniform(-10, 10);
                 y[i] = in.uniform(-10, 10);
                 return;
             case 2:
-                x[i] = in.anyExponent();
-                y[i] = in.anyExponent();
+                anyExponentPair(in, x, y, i);
                 return;
             case 3:
                 y[i] = in.anyExponent();
@@ -267,12 +263,10 @@ final class MathArguments {
         Random rnd = in.random();
         switch (rnd.nextInt(6)) {
             case 0:
-                x[i] = in.randomBits();
-                y[i] = in.randomBits();
+                randomBitsPair(in, x, y, i);
                 return;
             case 1:
-                x[i] = in.anyExponent();
-                y[i] = in.anyExponent();
+                anyExponentPair(in, x, y, i);
                 return;
             case 2:
                 y[i] = in.anyExponent();
@@ -290,6 +284,16 @@ final class MathArguments {
                 y[i] = in.uniform(-10, 10);
                 x[i] = in.near(y[i] * (rnd.nextInt(100) - 50), 2);
         }
+    }
+
+    private static void randomBitsPair(MathInputs in, double[] x, double[] y, int i) {
+        x[i] = in.randomBits();
+        y[i] = in.randomBits();
+    }
+
+    private static void anyExponentPair(MathInputs in, double[] x, double[] y, int i) {
+        x[i] = in.anyExponent();
+        y[i] = in.anyExponent();
     }
 
     static double scalbArgument(MathInputs in) {
