@@ -1,9 +1,6 @@
 package conformance;
 
-import java.util.EnumMap;
-import java.util.Map;
-
-/** Enums: values(), valueOf (and its error), ordinal, name, compareTo, fields and constructors, constant-specific bodies, abstract methods, switch, EnumMap. */
+/** Enums: values(), ordinal, name, compareTo, fields and constructors, constant-specific bodies, abstract methods, interfaces, switch (lookups by name: EnumLookup). */
 public class Enums {
     enum Planet {
         MERCURY(3.303e+23, 2.4397e6), EARTH(5.976e+24, 6.37814e6), JUPITER(1.9e+27, 7.1492e7);
@@ -69,27 +66,10 @@ public class Enums {
             System.out.println(op + " " + op.name() + " " + op.symbol + " " + op.apply(6, 7) + " " + op.getClass().getSuperclass().getSimpleName()
                     + " " + op.getDeclaringClass().getSimpleName());
         }
-        System.out.println(Level.valueOf("HIGH").compareTo(Level.LOW) + " " + Level.MEDIUM.equals(Level.valueOf("MEDIUM")) + " "
-                + (Level.valueOf("LOW") == Level.LOW) + " " + Enum.valueOf(Level.class, "MEDIUM").ordinal());
-        try {
-            Level.valueOf("EXTREME");
-        } catch (IllegalArgumentException e) {
-            System.out.println(e.getMessage());
-        }
-        try {
-            Level.valueOf(null);
-        } catch (NullPointerException e) {
-            System.out.println("null name: " + e.getMessage());
-        }
         Level[] copy = Level.values();
         copy[0] = null;
-        System.out.println("values is a copy " + Level.values()[0] + " " + Level.values().length);
-        Map<Level, Integer> counts = new EnumMap<>(Level.class);
-        for (String s : "LOW HIGH LOW MEDIUM LOW HIGH".split(" ")) {
-            Level l = Level.valueOf(s);
-            counts.put(l, counts.getOrDefault(l, 0) + 1);
-        }
-        System.out.println("counts " + counts);
+        System.out.println("values is a copy " + Level.values()[0] + " " + Level.values().length + " " + Level.HIGH.compareTo(Level.LOW)
+                + " " + (Level.MEDIUM == Level.values()[1]));
         for (Level l : Level.values()) {
             switch (l) {
                 case LOW -> System.out.println("switch low");
@@ -101,7 +81,7 @@ public class Enums {
             Described d = c;
             System.out.println(d.describe() + " " + c.compareTo(Coin.DIME));
         }
-        System.out.println(Level.class.isEnum() + " " + Level.HIGH.getDeclaringClass().getName() + " "
-                + java.util.Arrays.toString(Level.class.getEnumConstants()));
+        System.out.println(Level.HIGH.getDeclaringClass().getName() + " " + Op.TIMES.getDeclaringClass().getName() + " "
+                + Level.LOW.toString() + Level.MEDIUM.name() + " " + Level.class.getSuperclass().getName());
     }
 }
