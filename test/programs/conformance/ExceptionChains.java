@@ -81,7 +81,59 @@ public class ExceptionChains {
         cyclicA.printStackTrace();
         new Throwable().printStackTrace();
         new LayeredException("layered").printStackTrace();
+        vmExceptions();
         System.err.println("done");
+    }
+
+    /** The VM's own exceptions start their traces at the method whose instruction failed. */
+    static void vmExceptions() {
+        try {
+            divide(1, 0);
+        } catch (ArithmeticException e) {
+            e.printStackTrace();
+        }
+        try {
+            index(new int[2], 5);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            e.printStackTrace();
+        }
+        try {
+            store(new String[1], 7);
+        } catch (ArrayStoreException e) {
+            e.printStackTrace();
+        }
+        try {
+            System.out.println(new long[divide(-4, 1)].length);
+        } catch (NegativeArraySizeException e) {
+            e.printStackTrace();
+        }
+        try {
+            System.out.println(length(null));
+        } catch (NullPointerException e) {
+            System.err.println("NullPointerException at " + e.getStackTrace()[0] + " from " + e.getStackTrace()[1]);
+        }
+        try {
+            Object o = "text";
+            System.out.println((Integer) o);
+        } catch (ClassCastException e) {
+            System.err.println("ClassCastException at " + e.getStackTrace()[0]);
+        }
+    }
+
+    static int divide(int a, int b) {
+        return a / b;
+    }
+
+    static int index(int[] a, int i) {
+        return a[i];
+    }
+
+    static void store(Object[] a, Object v) {
+        a[0] = v;
+    }
+
+    static int length(String s) {
+        return s.length();
     }
 
     static void level1(int n) {
