@@ -4,7 +4,7 @@
 ; paging.asm), so running off the bottom of a stack faults instead of overwriting
 ; what lies below. The boot stack is the one ingot_java_main runs on.
 
-BOOT_STACK_SIZE equ 1024 * 1024   ; as HotSpot's main thread (-Xss 1M)
+BOOT_STACK_SIZE equ 1024 * 1024       ; HotSpot's default thread stack (-Xss) on x86-64 Linux
 IST_STACK_SIZE  equ 16 * 1024
 
 IST_DOUBLE_FAULT    equ 1

@@ -87,12 +87,24 @@ final class ImageHarness {
 
     /** Builds an image as `ingot image --aot` does (ImageBuilder's main driver), and boots it. */
     GuestRun bootMain(String name, List<ClassFile> programs, String mainClass, String commandLine) throws Exception {
+        return bootImage(buildMain(name, programs, mainClass), commandLine);
+    }
+
+    /**
+     * Builds an image as `ingot image --aot` does: every program class with a main can be named on
+     * the command line, {@code defaultMain} (internal name, or null) runs when it names none.
+     */
+    Path buildMain(String name, List<ClassFile> programs, String defaultMain) throws Exception {
         ClosedWorld world = new ClosedWorld();
         libraries().forEach(world::add);
         programs.forEach(world::addApplication);
         ImageCompilation compilation = new ImageCompilation(world);
-        String driver = ImageBuilder.mainDriver(compilation, mainClass);
-        Path image = NasmImage.assemble(rig.home(), compilation.finish() + driver, work.resolve(name + ".elf"));
+        String driver = ImageBuilder.mainDriver(compilation, ImageBuilder.mainClasses(programs), defaultMain);
+        return NasmImage.assemble(rig.home(), compilation.finish() + driver, work.resolve(name + ".elf"));
+    }
+
+    /** Boots an image under TCG with a boot command line. */
+    GuestRun bootImage(Path image, String commandLine) throws Exception {
         return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withCommandLine(commandLine)
                 .withTimeout(Duration.ofSeconds(120)));
     }

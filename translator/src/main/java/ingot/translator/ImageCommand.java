@@ -22,7 +22,8 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--aot", paramLabel = "JAR", required = true, description = "Application jars to compile into the image.")
     List<Path> jars = new ArrayList<>();
 
-    @Option(names = "--main", paramLabel = "CLASS", description = "The main class (default: the first jar's Main-Class).")
+    @Option(names = "--main", paramLabel = "CLASS", description = "The default main class, run when the boot command line"
+            + " names none (default: the first jar's Main-Class); any class of the jars with a main can be named.")
     String mainClass;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "ingot.elf",

@@ -75,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Build (or reuse) an image with these jars compiled in and run its Main-Class.")
     List<Path> aot = new ArrayList<>();
 
-    @Option(names = "--main", paramLabel = "CLASS", description = "With --aot: the main class (default: Main-Class).")
+    @Option(names = "--main", paramLabel = "CLASS", description = "With --aot: the default main class"
+            + " (default: Main-Class); the command line after -- may name another.")
     String mainClass;
 
     @Parameters(paramLabel = "IMAGE -- COMMAND LINE",

@@ -3,9 +3,9 @@ package ingot.runtime.exec;
 import ingot.runtime.mem.Mem;
 
 /**
- * System.arraycopy (the native the class library declares): checks as the JDK's does, then a
- * memmove that is correct when source and destination overlap. Reference arrays whose component
- * types are not assignable are copied element by element with a store check.
+ * System.arraycopy (the native the class library declares): checks in HotSpot 17's order and with
+ * its messages, then a memmove that is correct when source and destination overlap. Reference
+ * arrays whose component types are not assignable are copied element by element with a store check.
  */
 public final class ArrayCopy {
     private ArrayCopy() {
@@ -19,41 +19,84 @@ public final class ArrayCopy {
         long destArray = Mem.addressOf(dest);
         long srcClass = Mem.loadLong(srcArray);
         long destClass = Mem.loadLong(destArray);
-        if ((Mem.loadInt(srcClass + ClassWords.FLAGS) & ClassWords.ARRAY) == 0
-                || (Mem.loadInt(destClass + ClassWords.FLAGS) & ClassWords.ARRAY) == 0) {
-            VmExceptions.arrayStore(src, dest);
-        }
-        checkBounds(srcPos, Mem.loadInt(srcArray + Heap.ARRAY_LENGTH), length);
-        checkBounds(destPos, Mem.loadInt(destArray + Heap.ARRAY_LENGTH), length);
-        long size = Mem.loadInt(srcClass + ClassWords.ELEMENT_SIZE);
         long srcComponent = Mem.loadLong(srcClass + ClassWords.COMPONENT);
         long destComponent = Mem.loadLong(destClass + ClassWords.COMPONENT);
+        checkTypes(srcClass, srcComponent, destClass, destComponent);
+        String srcName = arrayName(srcComponent);
+        String destName = arrayName(destComponent);
+        int srcLength = Mem.loadInt(srcArray + Heap.ARRAY_LENGTH);
+        int destLength = Mem.loadInt(destArray + Heap.ARRAY_LENGTH);
+        if (srcPos < 0) {
+            outOfBounds("source index " + srcPos, srcName, srcLength);
+        } else if (destPos < 0) {
+            outOfBounds("destination index " + destPos, destName, destLength);
+        } else if (length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: length " + length + " is negative");
+        } else if ((long) srcPos + length > srcLength) {
+            outOfBounds("last source index " + ((long) srcPos + length), srcName, srcLength);
+        } else if ((long) destPos + length > destLength) {
+            outOfBounds("last destination index " + ((long) destPos + length), destName, destLength);
+        }
+        long size = Mem.loadInt(srcClass + ClassWords.ELEMENT_SIZE);
         if (srcComponent != destComponent && !TypeChecks.isAssignable(srcComponent, destComponent)) {
-            if (isPrimitive(srcComponent) || isPrimitive(destComponent)) {
-                VmExceptions.arrayStore(src, dest);
-            }
-            copyCheckingEachElement(src, srcArray + Heap.ARRAY_BASE + 8L * srcPos,
-                    dest, destArray + Heap.ARRAY_BASE + 8L * destPos, length);
+            copyCheckingEachElement(srcComponent, srcArray + Heap.ARRAY_BASE + 8L * srcPos,
+                    destComponent, destArray + Heap.ARRAY_BASE + 8L * destPos, length);
             return;
         }
         move(srcArray + Heap.ARRAY_BASE + size * srcPos, destArray + Heap.ARRAY_BASE + size * destPos, size * length);
     }
 
-    private static void checkBounds(int position, int arrayLength, int length) {
-        if (position < 0 || length < 0 || (long) position + length > arrayLength) {
-            VmExceptions.arrayCopyRange(position, length, arrayLength);
+    /** HotSpot 17's checks and messages, in its order: both arrays, then primitive against reference and element types. */
+    private static void checkTypes(long srcClass, long srcComponent, long destClass, long destComponent) {
+        if (!isArray(srcClass)) {
+            throw new ArrayStoreException("arraycopy: source type " + typeName(srcClass) + " is not an array");
         }
+        if (!isArray(destClass)) {
+            throw new ArrayStoreException("arraycopy: destination type " + typeName(destClass) + " is not an array");
+        }
+        boolean srcPrimitive = isPrimitive(srcComponent);
+        boolean destPrimitive = isPrimitive(destComponent);
+        if ((srcPrimitive || destPrimitive) && srcComponent != destComponent) {
+            throw new ArrayStoreException("arraycopy: type mismatch: can not copy " + arrayName(srcComponent) + "[] into "
+                    + arrayName(destComponent) + "[]");
+        }
+    }
+
+    private static void outOfBounds(String what, String arrayName, int arrayLength) {
+        throw new ArrayIndexOutOfBoundsException("arraycopy: " + what + " out of bounds for " + arrayName + "[" + arrayLength + "]");
+    }
+
+    /** An array as HotSpot's arraycopy messages name it: the primitive element type, or "object array". */
+    private static String arrayName(long component) {
+        return isPrimitive(component) ? typeName(component) : "object array";
+    }
+
+    private static String typeName(long type) {
+        return ClassNames.binaryName(Mem.objectAt(type));
+    }
+
+    private static boolean isArray(long type) {
+        return (Mem.loadInt(type + ClassWords.FLAGS) & ClassWords.ARRAY) != 0;
     }
 
     private static boolean isPrimitive(long type) {
         return (Mem.loadInt(type + ClassWords.FLAGS) & ClassWords.PRIMITIVE) != 0;
     }
 
-    private static void copyCheckingEachElement(Object src, long from, Object dest, long to, int length) {
+    /**
+     * Copies references one by one while each fits the destination's component type (the earlier
+     * ones stay copied); HotSpot words the failure by whether the component types are related.
+     */
+    private static void copyCheckingEachElement(long srcComponent, long from, long destComponent, long to, int length) {
         for (int i = 0; i < length; i++) {
             long element = Mem.loadLong(from + 8L * i);
-            if (element != 0) {
-                TypeChecks.arrayStoreCheck(dest, Mem.objectAt(element));
+            if (element != 0 && !TypeChecks.isAssignable(Mem.loadLong(element), destComponent)) {
+                String src = typeName(srcComponent);
+                String dest = typeName(destComponent);
+                throw new ArrayStoreException(TypeChecks.isAssignable(destComponent, srcComponent)
+                        ? "arraycopy: element type mismatch: can not cast one of the elements of " + src
+                                + "[] to the type of the destination array, " + dest
+                        : "arraycopy: type mismatch: can not copy " + src + "[] into " + dest + "[]");
             }
             Mem.storeLong(to + 8L * i, element);
         }

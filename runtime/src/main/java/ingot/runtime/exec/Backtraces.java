@@ -6,8 +6,9 @@ import ingot.runtime.mem.Mem;
  * Stack traces (Throwable's natives): {@link #capture} records the return addresses of the
  * compiled frames above the throwable's construction, {@link #decode} turns them into
  * StackTraceElements through the code tables, as HotSpot prints them: the innermost frame is the
- * method that created the throwable (its constructors, fillInStackTrace and the VM's own
- * routines are left out), and no frame of the VM's runtime appears anywhere in it.
+ * method that created the throwable (the constructors of its class and superclasses,
+ * fillInStackTrace and the VM's own routines are left out), and no frame of the VM's runtime
+ * appears anywhere in it.
  */
 public final class Backtraces {
     private static final String VM_PACKAGE = "ingot/runtime/exec/";
@@ -21,7 +22,7 @@ public final class Backtraces {
     public static Object capture(Object throwable) {
         long table = Unwinder.codeTable;
         long first = Mem.framePointer();
-        while (first != 0 && isHidden(table, FrameWalker.returnAddress(first))) {
+        while (first != 0 && isHidden(table, FrameWalker.returnAddress(first), throwable)) {
             first = FrameWalker.callerFrame(first);
         }
         int count = 0;
@@ -69,8 +70,11 @@ public final class Backtraces {
         return frames;
     }
 
-    /** Frames a trace leaves out: constructors, fillInStackTrace, and the VM's runtime. */
-    private static boolean isHidden(long table, long returnAddress) {
+    /**
+     * The frames a trace starts after, as HotSpot's: fillInStackTrace, the constructors of the
+     * throwable's class and its superclasses (not other constructors), and the VM's runtime.
+     */
+    private static boolean isHidden(long table, long returnAddress, Object throwable) {
         int method = CodeTable.methodAt(table, returnAddress);
         if (method < 0) {
             return true;
@@ -78,6 +82,16 @@ public final class Backtraces {
         long record = CodeTable.record(table, method);
         String name = ClassNames.text(CodeTable.name(record, CodeTable.METHOD_NAME));
         String owner = ClassNames.text(CodeTable.name(record, CodeTable.CLASS_NAME));
-        return name.equals("<init>") || name.equals("fillInStackTrace") || owner.startsWith(VM_PACKAGE);
+        return (name.equals("<init>") && isClassOrSuperclassOf(owner.replace('/', '.'), throwable))
+                || name.equals("fillInStackTrace") || owner.startsWith(VM_PACKAGE);
+    }
+
+    private static boolean isClassOrSuperclassOf(String className, Object object) {
+        for (Object k = ClassNames.classOf(object); k != null; k = ClassNatives.getSuperclass(k)) {
+            if (ClassNames.binaryName(k).equals(className)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

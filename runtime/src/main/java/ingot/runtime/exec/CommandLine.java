@@ -16,10 +16,7 @@ public final class CommandLine {
     /** The arguments main receives. */
     public static String[] arguments(String commandLine) {
         String[] words = words(commandLine);
-        int i = 0;
-        while (i < words.length && isOption(words[i])) {
-            i += takesValue(words[i]) ? 2 : 1;
-        }
+        int i = firstAfterOptions(words);
         i += i < words.length && words[i].equals("-jar") ? 2 : 1; // the main class, or -jar and the jar
         int count = Math.max(0, words.length - i);
         String[] arguments = new String[count];
@@ -27,6 +24,21 @@ public final class CommandLine {
             arguments[k] = words[i + k];
         }
         return arguments;
+    }
+
+    /** The main class the command line names, as written; null when it names none or runs {@code -jar JAR}. */
+    public static String mainClass(String commandLine) {
+        String[] words = words(commandLine);
+        int i = firstAfterOptions(words);
+        return i < words.length && !words[i].equals("-jar") ? words[i] : null;
+    }
+
+    private static int firstAfterOptions(String[] words) {
+        int i = 0;
+        while (i < words.length && isOption(words[i])) {
+            i += takesValue(words[i]) ? 2 : 1;
+        }
+        return i;
     }
 
     private static boolean isOption(String word) {

@@ -21,6 +21,9 @@ public final class Heap {
     /** Bytes of the region held back for throwing OutOfMemoryError and handling it. */
     static final long RESERVE = 256 * 1024;
 
+    /** Room enough to make an OutOfMemoryError and its stack trace. */
+    static final long THROW_ROOM = 64 * 1024;
+
     private static long top;
     private static long end;
     /** The region's real end; {@link #end} lies {@link #RESERVE} below it until the heap first runs out. */
@@ -91,15 +94,19 @@ public final class Heap {
     }
 
     /**
-     * The heap ran out: the first time, the reserve opens and OutOfMemoryError is thrown (made in
-     * the reserve); when the reserve runs out too, the program ends (Fatal.outOfMemory). Without a
-     * collector nothing is ever freed, so a program that catches the error has the reserve left.
+     * An allocation did not fit. OutOfMemoryError is thrown while {@link #THROW_ROOM} bytes are
+     * left to make it in (a huge request leaves the heap as it was); when the heap is nearly full
+     * the reserve opens first; when the reserve is nearly used up too, the program ends
+     * (Fatal.outOfMemory). Without a collector nothing is ever freed, so a program that catches the
+     * error goes on in what is left.
      */
     private static long outOfMemory() {
-        if (end == limit) {
+        if (end - top < THROW_ROOM && end < limit) {
+            end = limit;
+        }
+        if (end - top < THROW_ROOM) {
             Fatal.outOfMemory();
         }
-        end = limit;
         throw new OutOfMemoryError("Java heap space");
     }
 

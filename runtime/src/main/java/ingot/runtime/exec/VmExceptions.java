@@ -50,11 +50,6 @@ public final class VmExceptions {
         throw new ArrayStoreException(nameOf(ClassNames.classOf(value)));
     }
 
-    public static void arrayCopyRange(int position, int length, int arrayLength) {
-        throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (position + length)
-                + " out of bounds for length " + arrayLength);
-    }
-
     public static void cloneNotSupported(Object object) throws CloneNotSupportedException {
         throw new CloneNotSupportedException(nameOf(ClassNames.classOf(object)));
     }

@@ -23,8 +23,17 @@ public final class VmMain {
 
     /** The arguments for main, from the boot command line (see {@link CommandLine}). */
     public static String[] arguments(long bootInfo) {
-        String commandLine = ClassNames.text(Mem.loadLong(bootInfo + COMMAND_LINE));
-        return CommandLine.arguments(commandLine == null ? "" : commandLine);
+        return CommandLine.arguments(commandLine(bootInfo));
+    }
+
+    /** The row of the image's main table ({@link MainTable}) for the main class the boot command line names. */
+    public static long mainRow(long bootInfo, long mainTable) {
+        return MainTable.select(mainTable, CommandLine.mainClass(commandLine(bootInfo)));
+    }
+
+    private static String commandLine(long bootInfo) {
+        String text = ClassNames.text(Mem.loadLong(bootInfo + COMMAND_LINE));
+        return text == null ? "" : text;
     }
 
     public static void start(long bootInfo) {

@@ -1,6 +1,8 @@
 package ingot.runtime.exec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +24,19 @@ class CommandLineTest {
         assertArrayEquals(new String[0], CommandLine.arguments(""));
         assertArrayEquals(new String[0], CommandLine.arguments("ingot.exit=3 Main"));
         assertArrayEquals(new String[0], CommandLine.arguments("Main"));
+    }
+
+    @Test
+    void mainClassIsTheFirstWordAfterTheOptions() {
+        assertEquals("demo.Main", CommandLine.mainClass("-cp app.jar demo.Main a -b"));
+        assertEquals("demo/Main", CommandLine.mainClass("-Xmx64m -Dk=v ingot.exit=3 -classpath x demo/Main"));
+        assertEquals("Main", CommandLine.mainClass("  Main  "));
+    }
+
+    @Test
+    void noMainClassWithoutOneOrWithAJar() {
+        assertNull(CommandLine.mainClass(""));
+        assertNull(CommandLine.mainClass("-cp app.jar"));
+        assertNull(CommandLine.mainClass("-jar app.jar Main"));
     }
 }

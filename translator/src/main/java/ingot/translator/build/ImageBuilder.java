@@ -1,12 +1,15 @@
 package ingot.translator.build;
 
 import ingot.jit.compiler.RuntimeRoutine;
+import ingot.runtime.classfile.AccessFlags;
 import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.ClassFileReader;
+import ingot.runtime.classfile.MethodInfo;
 import ingot.runtime.jar.JarArchive;
 import ingot.runtime.jar.JarEntry;
 import ingot.runtime.jar.JarFormatException;
 import ingot.translator.BadInputException;
+import ingot.translator.image.CodeTables;
 import ingot.translator.image.ElfSegments;
 import ingot.translator.image.ImageException;
 import ingot.translator.image.NasmImage;
@@ -22,10 +25,13 @@ import java.util.stream.Stream;
 /**
  * Builds an image that runs a program: the class library (classlib's java.base), the VM's runtime
  * and the application's classes form the closed world; everything the program's main reaches is
- * compiled ahead of time (`--aot`); the image's ingot_java_main starts the VM and calls
- * {@code main(String[])}. Progress goes to the given stream.
+ * compiled ahead of time (`--aot`); the image's ingot_java_main starts the VM and calls the
+ * {@code main(String[])} of the class the boot command line names (of those the jars declare),
+ * or of the default main class. Progress goes to the given stream.
  */
 public final class ImageBuilder {
+    private static final String MAIN_DESCRIPTOR = "([Ljava/lang/String;)V";
+
     private final ProjectHome home;
     private final PrintStream progress;
 
@@ -34,53 +40,78 @@ public final class ImageBuilder {
         this.progress = progress;
     }
 
-    /** Builds {@code output} from the jars; {@code mainClass} null takes the first jar's Main-Class. */
+    /**
+     * Builds {@code output} from the jars: every class of theirs that declares
+     * {@code public static void main(String[])} can be named on the boot command line;
+     * {@code mainClass} (null: the first jar's Main-Class, if any) is the default.
+     */
     public Path build(List<Path> jars, String mainClass, Path output) throws BadInputException, ImageException {
         ClosedWorld world = new ClosedWorld();
         int library = addTree(world, home.root().resolve("classlib/target/java.base"))
                 + addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/exec"))
                 + addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/mem"));
         String main = mainClass;
-        int application = 0;
+        List<ClassFile> application = new ArrayList<>();
         for (Path jar : jars) {
             JarArchive archive = readJar(jar);
-            application += addJar(world, jar, archive);
+            addJar(world, jar, archive, application);
             if (main == null) {
                 main = mainClassOf(jar, archive);
             }
         }
-        if (main == null) {
-            throw new BadInputException("no main class: give --main CLASS or a jar with a Main-Class");
+        List<String> mains = mainClasses(application);
+        String internalMain = main == null ? null : main.replace('.', '/');
+        if (internalMain != null && !mains.contains(internalMain)) {
+            throw new BadInputException("main class " + main + " is not a class of " + jars
+                    + " declaring public static void main(String[])");
         }
-        String internalMain = main.replace('.', '/');
-        if (world.find(internalMain) == null) {
-            throw new BadInputException("main class " + main + " is not in " + jars);
+        if (mains.isEmpty()) {
+            throw new BadInputException("no class of " + jars + " declares public static void main(String[])");
         }
         ImageCompilation compilation = new ImageCompilation(world);
-        String driver = mainDriver(compilation, internalMain);
+        String driver = mainDriver(compilation, mains, internalMain);
         String code = compilation.finish();
         Path image = NasmImage.assemble(home, code + driver, output);
-        progress.println("ingot image: " + library + " library and " + application + " application classes loaded, "
-                + compilation.compiledMethods().size() + " methods compiled, " + size(image) + " bytes (" + segments(image)
-                + "): " + image);
+        progress.println("ingot image: " + library + " library and " + application.size() + " application classes loaded, "
+                + mains.size() + " main classes, " + compilation.compiledMethods().size() + " methods compiled, "
+                + size(image) + " bytes (" + segments(image) + "): " + image);
         return image;
     }
 
+    /** The classes (internal names, in the given order) that declare {@code public static void main(String[])}. */
+    public static List<String> mainClasses(List<ClassFile> classes) {
+        List<String> out = new ArrayList<>();
+        for (ClassFile c : classes) {
+            for (MethodInfo m : c.methods()) {
+                if (m.name().equals("main") && m.descriptor().equals(MAIN_DESCRIPTOR)
+                        && (m.access() & (AccessFlags.PUBLIC | AccessFlags.STATIC)) == (AccessFlags.PUBLIC | AccessFlags.STATIC)) {
+                    out.add(c.name());
+                }
+            }
+        }
+        return out;
+    }
+
     /**
-     * The image's ingot_java_main: VmMain.start(boot information), the arguments from the boot
-     * command line (VmMain.arguments), the main class initialised (JVMS §5.5), then main; status 0
-     * when main returns.
+     * The image's ingot_java_main: VmMain.start(boot information); the main class's row of
+     * ingot_main_table chosen from the boot command line (VmMain.mainRow: the class it names, else
+     * {@code defaultMain}); the arguments (VmMain.arguments); that class initialised (JVMS §5.5),
+     * then its main; status 0 when main returns. {@code mainClasses} and {@code defaultMain} are
+     * internal names; {@code defaultMain} may be null (then the command line must name one).
      */
-    public static String mainDriver(ImageCompilation compilation, String mainClass) {
+    public static String mainDriver(ImageCompilation compilation, List<String> mainClasses, String defaultMain) {
         return "\nsection .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n"
                 + "    push rdi\n    sub rsp, 8\n"
                 + "    call " + compilation.root("ingot/runtime/exec/VmMain", "start", "(J)V") + "\n"
-                + "    mov rdi, [rsp + 8]\n"
+                + "    mov rdi, [rsp + 8]\n    lea rsi, [rel ingot_main_table]\n"
+                + "    call " + compilation.root("ingot/runtime/exec/VmMain", "mainRow", "(JJ)J") + "\n"
+                + "    mov rdi, [rsp + 8]\n    mov [rsp + 8], rax\n"
                 + "    call " + compilation.root("ingot/runtime/exec/VmMain", "arguments", "(J)[Ljava/lang/String;")
-                + "\n    mov [rsp + 8], rax\n"
-                + "    lea rdi, [rel " + compilation.classObject(mainClass).name() + "]\n"
-                + "    call " + compilation.runtime(RuntimeRoutine.INITIALIZE).name() + "\n    mov rdi, [rsp + 8]\n"
-                + "    call " + compilation.root(mainClass, "main", "([Ljava/lang/String;)V") + "\n"
+                + "\n    mov [rsp], rax\n"
+                + "    mov rax, [rsp + 8]\n    mov rdi, [rax + 8]\n"
+                + "    call " + compilation.runtime(RuntimeRoutine.INITIALIZE).name() + "\n"
+                + "    mov rax, [rsp + 8]\n    mov rdi, [rsp]\n"
+                + "    call [rax + 16]\n"
                 + "    xor eax, eax\n    leave\n    ret\n"
                 + "\n" + compilation.root("ingot/runtime/exec/Fatal", "outOfMemory", "()V") + ":\n"
                 + "    mov edi, 2\n    lea rsi, [rel ingot_out_of_memory_text]\n    mov edx, ingot_out_of_memory_length\n"
@@ -91,7 +122,24 @@ public final class ImageBuilder {
                 + "section .rodata\ningot_out_of_memory_text: db 'Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space', 10\n"
                 + "ingot_out_of_memory_length equ $ - ingot_out_of_memory_text\n"
                 + "ingot_stack_overflow_text: db 'Exception in thread \"main\" java.lang.StackOverflowError', 10\n"
-                + "ingot_stack_overflow_length equ $ - ingot_stack_overflow_text\nsection .text\n";
+                + "ingot_stack_overflow_length equ $ - ingot_stack_overflow_text\n"
+                + mainTable(compilation, mainClasses, defaultMain) + "section .text\n";
+    }
+
+    /** ingot_main_table (layout: ingot.runtime.exec.MainTable); each main is a root of the compilation. */
+    private static String mainTable(ImageCompilation compilation, List<String> mainClasses, String defaultMain) {
+        int defaultRow = defaultMain == null ? -1 : mainClasses.indexOf(defaultMain);
+        StringBuilder rows = new StringBuilder("align 8\ningot_main_table: dq " + mainClasses.size() + ", "
+                + (defaultRow < 0 ? "0" : "ingot_main_row_" + defaultRow) + "\n");
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < mainClasses.size(); i++) {
+            String c = mainClasses.get(i);
+            rows.append("ingot_main_row_").append(i).append(": dq ingot_main_name_").append(i).append(", ")
+                    .append(compilation.classObject(c).name()).append(", ")
+                    .append(compilation.root(c, "main", MAIN_DESCRIPTOR)).append('\n');
+            names.append("ingot_main_name_").append(i).append(": ").append(CodeTables.utf8(c.replace('/', '.'))).append('\n');
+        }
+        return rows.append(names).toString();
     }
 
     private static int addTree(ClosedWorld world, Path dir) throws BadInputException {
@@ -122,8 +170,7 @@ public final class ImageBuilder {
         }
     }
 
-    private static int addJar(ClosedWorld world, Path jar, JarArchive archive) throws BadInputException {
-        int n = 0;
+    private static void addJar(ClosedWorld world, Path jar, JarArchive archive, List<ClassFile> added) throws BadInputException {
         for (JarEntry e : archive.versionedEntries(17)) {
             if (e.isDirectory() || !e.name().endsWith(".class") || e.name().endsWith("module-info.class")) {
                 continue;
@@ -131,14 +178,13 @@ public final class ImageBuilder {
             try {
                 ClassFile c = ClassFileReader.read(archive.contents(e));
                 world.addApplication(c);
-                n++;
+                added.add(c);
             } catch (JarFormatException ex) {
                 throw new BadInputException(jar + "!" + e.name() + ": " + ex.getMessage());
             } catch (ClassFormatError ex) {
                 throw new BadInputException(jar + "!" + e.name() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             }
         }
-        return n;
     }
 
     private static String mainClassOf(Path jar, JarArchive archive) throws BadInputException {

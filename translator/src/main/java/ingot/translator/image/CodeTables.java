@@ -97,7 +97,7 @@ public final class CodeTables {
     }
 
     /** A NUL-terminated UTF-8 string as NASM bytes. */
-    static String utf8(String s) {
+    public static String utf8(String s) {
         StringBuilder out = new StringBuilder("db ");
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             out.append(b & 0xFF).append(", ");

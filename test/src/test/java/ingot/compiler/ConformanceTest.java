@@ -1,0 +1,153 @@
+package ingot.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import ingot.compiler.ConformancePrograms.Program;
+import ingot.translator.BadInputException;
+import ingot.translator.build.BuildError;
+import ingot.translator.build.ImageBuilder;
+import ingot.translator.rig.GuestRun;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The conformance suite (test/programs/conformance): ONE image of all its programs (a jar of them,
+ * built as `ingot image --aot` does) boots under QEMU TCG once per program with that program's
+ * Java command line; stdout, stderr and the exit status must equal what {@code java -cp} prints and
+ * returns on the HotSpot running this test. A program listed in KNOWN_FAILURES must differ (or, when
+ * listed as not building, must still fail to build alone), so the list stays honest. Also checked
+ * on the same image: a main class the image lacks is reported as HotSpot reports it, and an empty
+ * command line runs the default main class.
+ */
+class ConformanceTest {
+    private static final String DEFAULT_MAIN = "conformance.Branches";
+
+    /** What one run printed and returned. */
+    private record Outcome(String stdout, String stderr, OptionalInt status) {
+        static Outcome of(GuestRun run) {
+            return new Outcome(run.stdout(), run.stderr(), run.status());
+        }
+
+        /** The first differing lines of each stream and the statuses; null when the runs agree. */
+        String differenceFrom(Outcome hotspot) {
+            List<String> out = new ArrayList<>();
+            String stdoutDiff = ConformancePrograms.firstDifference("stdout", hotspot.stdout, stdout);
+            String stderrDiff = ConformancePrograms.firstDifference("stderr", hotspot.stderr, stderr);
+            if (stdoutDiff != null) {
+                out.add(stdoutDiff);
+            }
+            if (stderrDiff != null) {
+                out.add(stderrDiff);
+            }
+            if (!status.equals(hotspot.status)) {
+                out.add("status: HotSpot " + hotspot.status + " Ingot " + status);
+            }
+            return out.isEmpty() ? null : String.join("; ", out);
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    List<DynamicTest> programsRunAsOnHotSpot() throws Exception {
+        ImageHarness harness = new ImageHarness(dir);
+        Path folder = harness.rig().home().root().resolve(ConformancePrograms.FOLDER);
+        List<Program> programs = ConformancePrograms.read(folder);
+        Map<String, String> known = ConformancePrograms.knownFailures(folder.resolve("KNOWN_FAILURES"));
+        for (String name : known.keySet()) {
+            assertTrue(programs.stream().anyMatch(p -> p.name().equals(name)), "KNOWN_FAILURES lists " + name + ", no program");
+        }
+        assertTrue(!known.containsKey(DEFAULT_MAIN.substring("conformance.".length())), "the default main must pass");
+        Path classes = harness.compile("conformance", null);
+        List<Program> inImage = new ArrayList<>();
+        List<Program> unbuildable = new ArrayList<>();
+        for (Program p : programs) {
+            (isUnbuildable(known.get(p.name())) ? unbuildable : inImage).add(p);
+        }
+        Path jar = ConformancePrograms.jar(classes, inImage, dir.resolve("conformance.jar"));
+        long start = System.nanoTime();
+        Path image = new ImageBuilder(harness.rig().home(), System.out).build(List.of(jar), DEFAULT_MAIN, dir.resolve("conformance.elf"));
+        System.out.println("conformance image built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+
+        ExecutorService hotspotRuns = Executors.newSingleThreadExecutor();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Program p : inImage) {
+            Future<Outcome> hotspot = hotspotRuns.submit(() -> hotspot(classes, p.commandLine()));
+            tests.add(dynamicTest(p.name(), () -> compare(p.name(), known.get(p.name()), hotspot.get(),
+                    Outcome.of(harness.bootImage(image, "-cp conformance.jar " + p.commandLine())))));
+        }
+        Future<Outcome> missing = hotspotRuns.submit(() -> hotspot(classes, "conformance.NoSuchProgram"));
+        tests.add(dynamicTest("a main class the image lacks", () -> compare("NoSuchProgram", null, missing.get(),
+                Outcome.of(harness.bootImage(image, "-cp conformance.jar conformance/NoSuchProgram")))));
+        Future<Outcome> byDefault = hotspotRuns.submit(() -> hotspot(classes, DEFAULT_MAIN));
+        tests.add(dynamicTest("no main class: the default", () -> compare(DEFAULT_MAIN, null, byDefault.get(),
+                Outcome.of(harness.bootImage(image, "")))));
+        hotspotRuns.shutdown();
+        for (Program p : unbuildable) {
+            tests.add(dynamicTest(p.name() + " (does not build)", () -> stillDoesNotBuild(harness, classes, p, known.get(p.name()))));
+        }
+        return tests;
+    }
+
+    private static boolean isUnbuildable(String reason) {
+        return reason != null && reason.startsWith(ConformancePrograms.DOES_NOT_BUILD);
+    }
+
+    /** `java -cp classes COMMAND-LINE` on the HotSpot running the tests. */
+    private Outcome hotspot(Path classes, String commandLine) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classes.toString()));
+        command.addAll(List.of(commandLine.split(" ")));
+        Path out = Files.createTempFile(dir, "hotspot", ".out");
+        Path err = Files.createTempFile(dir, "hotspot", ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("HotSpot did not finish " + commandLine + " in 60 s");
+        }
+        return new Outcome(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                OptionalInt.of(process.exitValue()));
+    }
+
+    /** Equal runs pass unless the program is a known failure; differing runs fail unless it is one. */
+    private static void compare(String name, String knownReason, Outcome hotspot, Outcome ingot) {
+        String difference = ingot.differenceFrom(hotspot);
+        if (knownReason == null) {
+            assertEquals(hotspot, ingot, name + ": " + difference);
+        } else if (difference == null) {
+            fail(name + " runs as on HotSpot now: remove it from KNOWN_FAILURES (" + knownReason + ")");
+        } else {
+            System.out.println("known failure " + name + " (" + knownReason + "): " + difference);
+        }
+    }
+
+    private void stillDoesNotBuild(ImageHarness harness, Path classes, Program p, String reason) throws Exception {
+        Path jar = ConformancePrograms.jar(classes, List.of(p), dir.resolve(p.name() + ".jar"));
+        try {
+            new ImageBuilder(harness.rig().home(), new PrintStream(OutputStream.nullOutputStream()))
+                    .build(List.of(jar), null, dir.resolve(p.name() + ".elf"));
+        } catch (BuildError | BadInputException e) {
+            System.out.println("known failure " + p.name() + " (" + reason + "): " + e.getMessage());
+            return;
+        }
+        fail(p.name() + " builds now: drop '" + ConformancePrograms.DOES_NOT_BUILD + "' from its KNOWN_FAILURES line");
+    }
+}
