@@ -15,20 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole programs, differentially: the main of test/programs/hello (printing, exit status),
- * test/programs/uncaught (an uncaught exception's report), test/programs/initialization (class
- * initialisation order and failures, enums, run-time array classes), test/programs/casts (the VM's
- * ClassCastException and ArrayStoreException messages), test/programs/limits (StackOverflowError and
- * OutOfMemoryError) and test/programs/demo (the demo of
+ * test/programs/uncaught (an uncaught exception's report) and test/programs/demo (the demo of
  * `make run`) runs on HotSpot (`java -cp`) and,
  * compiled with the class library into an image, on bare metal under QEMU with the Java command
- * line on the boot command line; stdout, stderr and the exit status must be the same.
+ * line on the boot command line; stdout, stderr and the exit status must be the same. The
+ * conformance suite (ConformanceTest) holds the other programs, in one image.
  */
 class MainProgramTest {
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, ", "initialization, InitOrder, ", "casts, Casts, ", "limits, Limits, "})
+    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, "})
     void programRunsAsOnHotSpot(String folder, String mainClass, String given) throws Exception {
         String arguments = given == null ? "" : given;
         ImageHarness harness = new ImageHarness(dir);

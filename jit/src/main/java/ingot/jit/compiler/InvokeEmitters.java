@@ -2,6 +2,7 @@ package ingot.jit.compiler;
 
 import ingot.jit.asm.Mem;
 import ingot.jit.asm.Reg;
+import ingot.jit.asm.Symbol;
 import ingot.runtime.bytecode.Kind;
 
 /**
@@ -34,6 +35,13 @@ final class InvokeEmitters {
 
     static void emitInvokeinterface(EmitContext c) {
         Call call = new Call(c);
+        Symbol privateMethod = c.env.privateInterfaceMethod(call.owner, call.name, call.descriptor);
+        if (privateMethod != null) {
+            call.checkReceiver();
+            Calls.emitCall(c, call.convention, privateMethod);
+            call.storeResult();
+            return;
+        }
         String iface = c.env.itableInterface(call.owner, call.name, call.descriptor);
         call.checkReceiver();
         if (iface == null) {

@@ -196,6 +196,20 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     }
 
     @Override
+    public Symbol privateInterfaceMethod(String owner, String name, String descriptor) {
+        ClassFile iface = world.find(owner);
+        if (iface == null) {
+            return null;
+        }
+        for (MethodInfo m : iface.methods()) {
+            if (m.name().equals(name) && m.descriptor().equals(descriptor) && (m.access() & AccessFlags.PRIVATE) != 0) {
+                return directMethod(owner, name, descriptor);
+            }
+        }
+        return null;
+    }
+
+    @Override
     public int itableIndex(String iface, String name, String descriptor) {
         LinkedClass k = link(iface);
         return k.itableIndex(k, name, descriptor);

@@ -1,3 +1,5 @@
+package conformance;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * caught, with allocation going on afterwards; and at last an uncaught StackOverflowError, whose
  * report HotSpot cuts at 1024 frames.
  */
-public class Limits {
+public class VmLimits {
     static int depth;
 
     static int down(int n) {

@@ -1,8 +1,10 @@
+package conformance;
+
 /**
  * The VM's ClassCastException and ArrayStoreException messages, as HotSpot 17 words them:
  * classes of the application and of java.base, arrays of both, interfaces.
  */
-public class Casts {
+public class CastMessages {
     interface Marker {
     }
 
@@ -10,12 +12,12 @@ public class Casts {
         try {
             if (type == String.class) {
                 System.out.println((String) o);
-            } else if (type == Casts.class) {
-                System.out.println((Casts) o);
+            } else if (type == CastMessages.class) {
+                System.out.println((CastMessages) o);
             } else if (type == String[].class) {
                 System.out.println(((String[]) o).length);
-            } else if (type == Casts[].class) {
-                System.out.println(((Casts[]) o).length);
+            } else if (type == CastMessages[].class) {
+                System.out.println(((CastMessages[]) o).length);
             } else if (type == Marker.class) {
                 System.out.println((Marker) o);
             } else if (type == Runnable.class) {
@@ -39,26 +41,26 @@ public class Casts {
 
     @Override
     public String toString() {
-        return "a Casts";
+        return "a CastMessages";
     }
 
     public static void main(String[] args) {
         cast(1, String.class);
-        cast(new Casts(), String.class);
-        cast("x", Casts.class);
+        cast(new CastMessages(), String.class);
+        cast("x", CastMessages.class);
         cast(new int[1], String[].class);
-        cast(new Casts[1], String[].class);
-        cast(new String[0], Casts[].class);
-        cast(new Casts(), Marker.class);
-        cast(new Casts(), Runnable.class);
-        cast(new Casts(), Number.class);
+        cast(new CastMessages[1], String[].class);
+        cast(new String[0], CastMessages[].class);
+        cast(new CastMessages(), Marker.class);
+        cast(new CastMessages(), Runnable.class);
+        cast(new CastMessages(), Number.class);
         cast(new long[0][], Number.class);
         cast(2.5, Number.class);
         store(new String[1], 1);
-        store(new Casts[1], "s");
+        store(new CastMessages[1], "s");
         store(new String[1][], new Integer[0]);
         store(new Number[1], 3L);
-        Object o = new Casts();
+        Object o = new CastMessages();
         String s = (String) o;
     }
 }

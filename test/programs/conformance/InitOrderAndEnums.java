@@ -1,3 +1,5 @@
+package conformance;
+
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +12,7 @@ import java.util.List;
  * enum constants through reflection-free paths (valueOf, EnumSet, EnumMap), arrays of run-time
  * component types, and an uncaught initialiser failure at the end.
  */
-public class InitOrder {
+public class InitOrderAndEnums {
     static final StringBuilder log = new StringBuilder();
 
     static String note(String s) {
@@ -111,7 +113,7 @@ public class InitOrder {
         System.out.println(array.length + " " + array.getClass().getName() + " " + (array.getClass() == String[].class));
         Object ints = Array.newInstance(int.class, 3);
         System.out.println(ints.getClass().getName() + " " + Array.getLength(ints) + " " + (ints instanceof int[]));
-        Object nested = Array.newInstance(InitOrder[].class, 2);
+        Object nested = Array.newInstance(InitOrderAndEnums[].class, 2);
         System.out.println(nested.getClass().getName() + " " + nested.getClass().getSimpleName() + " "
                 + (nested instanceof Object[][]) + " " + nested.getClass().getComponentType().getName());
         Object fresh = Array.newInstance(Derived.class, 1);
