@@ -1,8 +1,8 @@
-package java.lang;
+package jdk.internal.math;
 
 /**
- * The unsigned big integers of the digit generation in DoubleToString: little-endian 32-bit
- * words in an array with room to grow, changed in place.
+ * The unsigned big integers of the digit generation in DoubleToString and of the exact comparisons
+ * of the parsers: little-endian 32-bit words in an array with room to grow, changed in place.
  */
 final class DecimalBig {
     private int[] words;
@@ -33,16 +33,101 @@ final class DecimalBig {
     /** 5^p5 in a number with room for {@code capacity} words. */
     private static DecimalBig pow5(int capacity, int p5) {
         DecimalBig b = new DecimalBig(capacity);
-        int[] base = pow5By16(p5 >>> 4);
+        int j = Math.min(p5 >>> 4, POW5_BY_16.length - 1);
+        int[] base = pow5By16(j);
         System.arraycopy(base, 0, b.words, 0, base.length);
         b.length = base.length;
-        int rest = p5 & 15;
-        if (rest > 13) {
-            b.multiply(pow5(13));
-            rest -= 13;
-        }
-        b.multiply(pow5(rest));
+        b.multiplyPow5(p5 - 16 * j);
         return b;
+    }
+
+    /**
+     * The integer whose decimal digits are the characters of s from {@code from} to {@code to}
+     * inclusive, a '.' among them skipped; {@code digitCount} is how many digits there are.
+     */
+    static DecimalBig ofDigits(String s, int from, int to, int digitCount) {
+        DecimalBig b = new DecimalBig(digitCount / 9 + 3);
+        int chunk = 0;
+        int chunkDigits = 0;
+        for (int i = from; i <= to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            chunk = chunk * 10 + (c - '0');
+            if (++chunkDigits == 9) {
+                b.multiplyAdd(1_000_000_000, chunk);
+                chunk = 0;
+                chunkDigits = 0;
+            }
+        }
+        if (chunkDigits > 0) {
+            b.multiplyAdd(pow10(chunkDigits), chunk);
+        }
+        return b;
+    }
+
+    private static int pow10(int n) {
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    /** this = this * factor + addend (both unsigned). */
+    private void multiplyAdd(int factor, int addend) {
+        ensure(length + 1);
+        long carry = addend & 0xffffffffL;
+        long f = factor & 0xffffffffL;
+        for (int i = 0; i < length; i++) {
+            long p = (words[i] & 0xffffffffL) * f + carry;
+            words[i] = (int) p;
+            carry = p >>> 32;
+        }
+        if (carry != 0) {
+            words[length++] = (int) carry;
+        }
+    }
+
+    /** this *= 5^n. */
+    void multiplyPow5(int n) {
+        ensure(length + (n * 3 >>> 5) + 2);
+        while (n >= 13) {
+            multiply(pow5(13));
+            n -= 13;
+        }
+        multiply(pow5(n));
+    }
+
+    /** The number of bits up to the highest one (0 for zero). */
+    int bitLength() {
+        return length == 0 ? 0 : 32 * length - Integer.numberOfLeadingZeros(words[length - 1]);
+    }
+
+    /** The 64 bits from bit {@code low} up (bits above the number are zero). */
+    long bits64(int low) {
+        int w = low >>> 5;
+        int s = low & 31;
+        long a = word(w) | (word(w + 1) << 32);
+        return s == 0 ? a : (a >>> s) | (word(w + 2) << (64 - s));
+    }
+
+    private long word(int i) {
+        return i < length ? words[i] & 0xffffffffL : 0;
+    }
+
+    /**
+     * One step of binary long division: doubles this and subtracts the divisor if the result is
+     * not below it; returns whether it did (the next quotient bit).
+     */
+    boolean doubleAndReduce(DecimalBig divisor) {
+        shiftLeft(1);
+        if (compareTo(divisor) >= 0) {
+            subtract(divisor);
+            return true;
+        }
+        return false;
     }
 
     private void add(DecimalBig other) {
@@ -105,19 +190,7 @@ final class DecimalBig {
 
     /** this *= factor. */
     void multiply(int factor) {
-        ensure(length + 1);
-        int[] w = words;
-        long carry = 0;
-        long f = factor & 0xffffffffL;
-        int n = length;
-        for (int i = 0; i < n; i++) {
-            long p = (w[i] & 0xffffffffL) * f + carry;
-            w[i] = (int) p;
-            carry = p >>> 32;
-        }
-        if (carry != 0) {
-            w[length++] = (int) carry;
-        }
+        multiplyAdd(factor, 0);
     }
 
     /** this <<= bits. */
