@@ -3,8 +3,10 @@ package java.lang;
 /**
  * The numeric functions whose results the specification fixes exactly: absolute values, min and
  * max with the IEEE rules for NaN and signed zero, the exact-arithmetic family, floor/ceil/rint/
- * round, the bit-level helpers and sqrt (correctly rounded, so a VM intrinsic). The transcendental
- * functions (sin, exp, pow, ...) come with StrictMath in the number work of the issue.
+ * round, the bit-level helpers, scalb, fma, IEEEremainder and sqrt (correctly rounded, so a VM
+ * intrinsic). The transcendental functions (sin, exp, pow, ...) are StrictMath's: the
+ * specification lets Math use any implementation within its error bounds, and on this VM that
+ * is the fdlibm one, so Math and StrictMath give the same bits.
  */
 public final class Math {
     public static final double E = 2.718281828459045;
@@ -19,6 +21,13 @@ public final class Math {
     private static final int FLOAT_FRACTION_BITS = 23;
     private static final int FLOAT_BIAS = 127;
     private static final double TWO_TO_52 = 4503599627370496.0;
+    private static final double TWO_TO_54 = 18014398509481984.0;
+    /** A scale beyond which every finite non-zero double overflows or underflows. */
+    private static final int MAX_SCALE = 2 * Double.MAX_EXPONENT + DOUBLE_FRACTION_BITS + 2;
+    /** Likewise for a float scaled in double arithmetic. */
+    private static final int MAX_FLOAT_SCALE = 2 * Float.MAX_EXPONENT + FLOAT_FRACTION_BITS + 2;
+    /** A subnormal result is made normal by this extra scale, then multiplied by 2^-1074. */
+    private static final int SUBNORMAL_SCALE = -(Double.MIN_EXPONENT - DOUBLE_FRACTION_BITS);
 
     private Math() {
     }
@@ -451,12 +460,141 @@ public final class Math {
         return start + (float) direction;
     }
 
-    // ---- the rest ----
+    /** d·2^scaleFactor, rounded once (only a subnormal result can be inexact). */
+    public static double scalb(double d, int scaleFactor) {
+        int exponent = getExponent(d);
+        if (exponent == Double.MAX_EXPONENT + 1 || d == 0.0) {
+            return d + d;
+        }
+        scaleFactor = max(-MAX_SCALE, min(MAX_SCALE, scaleFactor));
+        if (exponent == Double.MIN_EXPONENT - 1) {
+            d *= TWO_TO_54;
+            exponent = getExponent(d);
+            scaleFactor -= 54;
+        }
+        int target = exponent + scaleFactor;
+        if (target > Double.MAX_EXPONENT) {
+            return d * Double.POSITIVE_INFINITY;
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        if (target >= Double.MIN_EXPONENT) {
+            return Double.longBitsToDouble(bits + ((long) scaleFactor << DOUBLE_FRACTION_BITS));
+        }
+        if (target < Double.MIN_EXPONENT - DOUBLE_FRACTION_BITS - 2) {
+            return d * 0.0;
+        }
+        long shifted = bits + ((long) (scaleFactor + SUBNORMAL_SCALE) << DOUBLE_FRACTION_BITS);
+        return Double.longBitsToDouble(shifted) * Double.MIN_VALUE;
+    }
+
+    /** f·2^scaleFactor: exact in double, then rounded once to float. */
+    public static float scalb(float f, int scaleFactor) {
+        int factor = max(-MAX_FLOAT_SCALE, min(MAX_FLOAT_SCALE, scaleFactor));
+        return (float) ((double) f * scalb(1.0, factor));
+    }
+
+    public static double fma(double a, double b, double c) {
+        return FusedMultiplyAdd.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return FusedMultiplyAdd.fma(a, b, c);
+    }
+
+    public static double IEEEremainder(double f1, double f2) {
+        return StrictMath.IEEEremainder(f1, f2);
+    }
+
+    // ---- the transcendental functions: StrictMath's ----
 
     /** The correctly rounded square root (VM intrinsic: one sqrtsd). */
     public static double sqrt(double a) {
         return StrictMath.sqrt(a);
     }
+
+    public static double cbrt(double a) {
+        return StrictMath.cbrt(a);
+    }
+
+    public static double hypot(double x, double y) {
+        return StrictMath.hypot(x, y);
+    }
+
+    public static double sin(double a) {
+        return StrictMath.sin(a);
+    }
+
+    public static double cos(double a) {
+        return StrictMath.cos(a);
+    }
+
+    public static double tan(double a) {
+        return StrictMath.tan(a);
+    }
+
+    public static double asin(double a) {
+        return StrictMath.asin(a);
+    }
+
+    public static double acos(double a) {
+        return StrictMath.acos(a);
+    }
+
+    public static double atan(double a) {
+        return StrictMath.atan(a);
+    }
+
+    public static double atan2(double y, double x) {
+        return StrictMath.atan2(y, x);
+    }
+
+    public static double exp(double a) {
+        return StrictMath.exp(a);
+    }
+
+    public static double expm1(double x) {
+        return StrictMath.expm1(x);
+    }
+
+    public static double log(double a) {
+        return StrictMath.log(a);
+    }
+
+    public static double log10(double a) {
+        return StrictMath.log10(a);
+    }
+
+    public static double log1p(double x) {
+        return StrictMath.log1p(x);
+    }
+
+    public static double pow(double a, double b) {
+        return StrictMath.pow(a, b);
+    }
+
+    public static double sinh(double x) {
+        return StrictMath.sinh(x);
+    }
+
+    public static double cosh(double x) {
+        return StrictMath.cosh(x);
+    }
+
+    public static double tanh(double x) {
+        return StrictMath.tanh(x);
+    }
+
+    /** A uniform double in [0, 1) from a java.util.Random made at the first call. */
+    public static double random() {
+        return RandomHolder.GENERATOR.nextDouble();
+    }
+
+    /** The generator behind random(), made at its first use. */
+    private static final class RandomHolder {
+        static final java.util.Random GENERATOR = new java.util.Random();
+    }
+
+    // ---- the rest ----
 
     public static double toRadians(double angdeg) {
         return angdeg * DEGREES_TO_RADIANS;
