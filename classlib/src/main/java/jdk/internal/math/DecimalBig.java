@@ -15,19 +15,28 @@ final class DecimalBig {
     /** 5^(16 j) for j = 0, 1, ...: made on first use and kept (benign races: each is immutable). */
     private static final int[][] POW5_BY_16 = new int[72][];
 
-    /** v * 5^p5 * 2^p2, with room for {@code extraBits} more bits. */
+    /** 5^0 .. 5^13, the powers that fit in an int. */
+    private static final int[] SMALL_POW5 = {
+        1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125, 244140625, 1220703125,
+    };
+
+    /** v (unsigned) * 5^p5 * 2^p2, with room for {@code extraBits} more bits. */
     static DecimalBig valueOf(long v, int p5, int p2, int extraBits) {
         int bits = 64 + p5 * 3 + p2 + extraBits;
         DecimalBig b = pow5((bits >>> 5) + 3, p5);
-        b.multiply((int) v);
-        if ((v >>> 32) != 0) {
-            DecimalBig high = pow5(b.words.length, p5);
-            high.multiply((int) (v >>> 32));
-            high.shiftLeft(32);
-            b.add(high);
+        if (v != 1) {
+            b.multiplyLong(v);
         }
         b.shiftLeft(p2);
         return b;
+    }
+
+    /** A copy with the same room. */
+    DecimalBig copy() {
+        DecimalBig c = new DecimalBig(words.length);
+        System.arraycopy(words, 0, c.words, 0, length);
+        c.length = length;
+        return c;
     }
 
     /** 5^p5 in a number with room for {@code capacity} words. */
@@ -130,20 +139,6 @@ final class DecimalBig {
         return false;
     }
 
-    private void add(DecimalBig other) {
-        int n = Math.max(length, other.length) + 1;
-        ensure(n);
-        long carry = 0;
-        for (int i = 0; i < n; i++) {
-            long s = (i < length ? words[i] & 0xffffffffL : 0) + (i < other.length ? other.words[i] & 0xffffffffL : 0)
-                    + carry;
-            words[i] = (int) s;
-            carry = s >>> 32;
-        }
-        length = n;
-        trim();
-    }
-
     private static int[] pow5By16(int j) {
         int[] p = POW5_BY_16[j];
         if (p == null) {
@@ -166,11 +161,7 @@ final class DecimalBig {
     }
 
     private static int pow5(int n) {
-        int p = 1;
-        for (int i = 0; i < n; i++) {
-            p *= 5;
-        }
-        return p;
+        return SMALL_POW5[n];
     }
 
     private void trim() {
@@ -191,6 +182,34 @@ final class DecimalBig {
     /** this *= factor. */
     void multiply(int factor) {
         multiplyAdd(factor, 0);
+    }
+
+    /** this *= v (unsigned), in one pass. */
+    void multiplyLong(long v) {
+        long hi = v >>> 32;
+        if (hi == 0) {
+            multiply((int) v);
+            return;
+        }
+        ensure(length + 2);
+        long lo = v & 0xffffffffL;
+        int[] w = words;
+        long carry = 0;
+        long previous = 0;
+        for (int i = 0; i <= length; i++) {
+            long current = i < length ? w[i] & 0xffffffffL : 0;
+            long a = current * lo;
+            long b = previous * hi;
+            long t = (a & 0xffffffffL) + (b & 0xffffffffL) + carry;
+            w[i] = (int) t;
+            carry = (t >>> 32) + (a >>> 32) + (b >>> 32);
+            previous = current;
+        }
+        length++;
+        if (carry != 0) {
+            w[length++] = (int) carry;
+        }
+        trim();
     }
 
     /** this <<= bits. */
@@ -233,7 +252,10 @@ final class DecimalBig {
         return 0;
     }
 
-    /** Compares this with a + b, without making a + b. Words above a length are zero. */
+    /**
+     * Compares this with a + b, without making a + b: from the top words when they differ by far
+     * more than the words below could make up, else exactly. Words above a length are zero.
+     */
     int compareToSum(DecimalBig a, DecimalBig b) {
         int n = Math.max(a.length, b.length);
         if (length > n + 1) {
@@ -241,6 +263,19 @@ final class DecimalBig {
         }
         if (length < n) {
             return -1;
+        }
+        if (length >= 2 && n <= length) {
+            int top = length - 1;
+            double self = approximate(top);
+            double sum = a.approximate(top) + b.approximate(top);
+            // each is short by less than one unit of word top - 1, and self is at least 2^32 units
+            double margin = self * 1e-8;
+            if (sum < self - margin) {
+                return 1;
+            }
+            if (sum > self + margin) {
+                return -1;
+            }
         }
         a.ensure(n + 1);
         b.ensure(n + 1);
@@ -303,8 +338,70 @@ final class DecimalBig {
         return v;
     }
 
-    /** Returns q = this / divisor (known to be below 10) and sets this to (this - q * divisor) * 10. */
+    /**
+     * Returns q = this / divisor (known to be below 10) and sets this to (this - q * divisor) * 10.
+     * The quotient is estimated from the top words; unless the estimate lies within 1e-9 of a
+     * whole number, it is exact and one pass subtracts and multiplies.
+     */
     int quotientDigitTimes10(DecimalBig divisor) {
+        int top = divisor.length - 1;
+        // both short by less than one unit of word top - 1; the divisor is at least 2^32 units
+        double x = approximate(top) / divisor.approximate(top);
+        int estimate = (int) x;
+        double fraction = x - estimate;
+        if (estimate <= 9 && fraction > 1e-8 && fraction < 1 - 1e-8) {
+            subtractMultipleTimes10(divisor, estimate);
+            return estimate;
+        }
+        return quotientDigitTimes10Exactly(divisor);
+    }
+
+    /**
+     * The words top + 1, top and top - 1 (missing ones 0) as one number in units of word top - 1:
+     * this divided by 2^(32 (top - 1)), rounded down, then to a double.
+     */
+    private double approximate(int top) {
+        long low = word(top) << 32 | (top >= 1 ? word(top - 1) : 0);
+        double below = low >= 0 ? (double) low : (double) (low >>> 1) * 2.0;
+        return word(top + 1) * 0x1p64 + below;
+    }
+
+    /** this = (this - divisor * q) * 10, known not to underflow. */
+    private void subtractMultipleTimes10(DecimalBig divisor, int q) {
+        ensure(length + 1);
+        int[] w = words;
+        int[] dw = divisor.words;
+        long f = q;
+        long productCarry = 0;
+        long borrow = 0;
+        long carry = 0;
+        int n = length;
+        int shared = Math.min(n, divisor.length);
+        for (int i = 0; i < shared; i++) {
+            long p = (dw[i] & 0xffffffffL) * f + productCarry;
+            productCarry = p >>> 32;
+            long d = (w[i] & 0xffffffffL) - (p & 0xffffffffL) - borrow;
+            borrow = d >>> 63;
+            long t = (d & 0xffffffffL) * 10 + carry;
+            w[i] = (int) t;
+            carry = t >>> 32;
+        }
+        for (int i = shared; i < n; i++) {
+            long d = (w[i] & 0xffffffffL) - productCarry - borrow;
+            productCarry = 0;
+            borrow = d >>> 63;
+            long t = (d & 0xffffffffL) * 10 + carry;
+            w[i] = (int) t;
+            carry = t >>> 32;
+        }
+        if (carry != 0) {
+            w[length++] = (int) carry;
+        }
+        trim();
+    }
+
+    /** quotientDigitTimes10 with an estimate that may be off by one, corrected by comparisons. */
+    private int quotientDigitTimes10Exactly(DecimalBig divisor) {
         int n = Math.max(length, divisor.length);
         int q = (int) (top(n) / divisor.top(n));
         if (q > 0) {

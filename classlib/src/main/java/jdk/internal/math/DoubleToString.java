@@ -274,10 +274,16 @@ public final class DoubleToString {
     }
 
     private void bigDigits(int decExp, long fract, int b5, int b2, int s5, int s2, int m5, int m2) {
+        // S = 5^s5 2^s2, 10S; B = fract 5^b5 2^b2 and M = 5^(m5 + 1) 2^(m2 + 1) share 5^b5 (m5 = b5)
         DecimalBig s = DecimalBig.valueOf(1, s5, s2, 8);
-        DecimalBig b = DecimalBig.valueOf(fract, b5, b2, 80);
-        DecimalBig m = DecimalBig.valueOf(1, m5 + 1, m2 + 1, 80);
-        DecimalBig tenS = DecimalBig.valueOf(1, s5 + 1, s2 + 1, 8);
+        DecimalBig tenS = s.copy();
+        tenS.multiply(10);
+        DecimalBig b = DecimalBig.valueOf(1, m5, 0, 80 + Math.max(b2, m2));
+        DecimalBig m = b.copy();
+        m.multiply(10);
+        m.shiftLeft(m2);
+        b.multiplyLong(fract);
+        b.shiftLeft(b2);
         int n = 0;
         int q = b.quotientDigitTimes10(s);
         boolean low = b.compareTo(m) < 0;
