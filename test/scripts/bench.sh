@@ -9,6 +9,7 @@ benches=(
   ingot.bench.AssemblerBench
   ingot.bench.BootBench
   ingot.bench.ClasslibBench
+  ingot.bench.StrictMathBench
 )
 if [ ${#benches[@]} -eq 0 ]; then echo "error: no benchmarks are listed in $0" >&2; exit 1; fi
 for b in "${benches[@]}"; do

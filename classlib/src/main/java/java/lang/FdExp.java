@@ -62,19 +62,9 @@ final class FdExp {
             double c = x - x * x * pPolynomial(x * x);
             return 1.0 - ((x * c) / (c - 2.0) - x);
         }
-        int k;
-        double hi;
-        double lo;
-        if (hx < THREE_HALVES_LN2_HIGH) {
-            hi = negative ? x + LN2_HI : x - LN2_HI;
-            lo = negative ? -LN2_LO : LN2_LO;
-            k = negative ? -1 : 1;
-        } else {
-            k = (int) (INV_LN2 * x + (negative ? -0.5 : 0.5));
-            double t = k;
-            hi = x - t * LN2_HI;
-            lo = t * LN2_LO;
-        }
+        int k = multipleOfLn2(x, hx, negative);
+        double hi = x - k * LN2_HI;
+        double lo = k * LN2_LO;
         double r = hi - lo;
         double t = r * r;
         double c = r - t * pPolynomial(t);
@@ -85,7 +75,20 @@ final class FdExp {
         return FdBits.addToExponent(y, k + 1000) * TWOM1000;
     }
 
-    private static double pPolynomial(double t) {
+    /**
+     * k, the nearest integer to x/ln2, for |x| > ln2/2 (hx its high word without the sign):
+     * ±1 below 1.5·ln2. x - k·ln2's head is exact (k·LN2_HI has at most 43 bits); for k = ±1
+     * it is fdlibm's x ∓ LN2_HI.
+     */
+    private static int multipleOfLn2(double x, int hx, boolean negative) {
+        if (hx < THREE_HALVES_LN2_HIGH) {
+            return negative ? -1 : 1;
+        }
+        return (int) (INV_LN2 * x + (negative ? -0.5 : 0.5));
+    }
+
+    /** The polynomial of exp's rational form (also pow's, for 2^z). */
+    static double pPolynomial(double t) {
         return P1 + t * (P2 + t * (P3 + t * (P4 + t * P5)));
     }
 
@@ -121,19 +124,9 @@ final class FdExp {
             double e = hxs * ((r1 - t) / (6.0 - x * t));
             return x - (x * e - hxs);
         }
-        int k;
-        double hi;
-        double lo;
-        if (hx < THREE_HALVES_LN2_HIGH) {
-            hi = negative ? x + LN2_HI : x - LN2_HI;
-            lo = negative ? -LN2_LO : LN2_LO;
-            k = negative ? -1 : 1;
-        } else {
-            k = (int) (INV_LN2 * x + (negative ? -0.5 : 0.5));
-            double t = k;
-            hi = x - t * LN2_HI;
-            lo = t * LN2_LO;
-        }
+        int k = multipleOfLn2(x, hx, negative);
+        double hi = x - k * LN2_HI;
+        double lo = k * LN2_LO;
         double r = hi - lo;
         double c = (hi - r) - lo;
         return scaledMinusOne(r, c, k);

@@ -26,25 +26,38 @@ final class FdLog {
     private FdLog() {
     }
 
+    /** Whether x is ±0, negative, infinite or NaN: log and log10 agree on these. */
+    private static boolean isSpecial(double x, int hx) {
+        return hx < 0 || hx >= FdBits.INFINITE_HIGH || (hx | FdBits.low(x)) == 0;
+    }
+
+    /** log or log10 of a special x: -∞ for ±0, NaN for negative x, x itself (quieted) otherwise. */
+    private static double special(double x, int hx) {
+        if (((hx & FdBits.MAGNITUDE) | FdBits.low(x)) == 0) {
+            return -TWO54 / ZERO;
+        }
+        return hx < 0 ? (x - x) / ZERO : x + x;
+    }
+
+    /** A positive finite x scaled by 2^54 if it is subnormal, so that it is normal. */
+    private static double normal(double x) {
+        return x < Double.MIN_NORMAL ? x * TWO54 : x;
+    }
+
+    /** The binary exponent of x, from its normal form n. */
+    private static int exponent(double x, double n) {
+        return (FdBits.high(n) >> 20) - 1023 - (x < Double.MIN_NORMAL ? 54 : 0);
+    }
+
     static double log(double x) {
         int hx = FdBits.high(x);
-        int k = 0;
-        if (hx < 0x00100000) {
-            if (((hx & FdBits.MAGNITUDE) | FdBits.low(x)) == 0) {
-                return -TWO54 / ZERO;
-            }
-            if (hx < 0) {
-                return (x - x) / ZERO;
-            }
-            k -= 54;
-            x *= TWO54;
-            hx = FdBits.high(x);
+        if (isSpecial(x, hx)) {
+            return special(x, hx);
         }
-        if (hx >= FdBits.INFINITE_HIGH) {
-            return x + x;
-        }
-        k += (hx >> 20) - 1023;
-        hx &= 0x000fffff;
+        double n = normal(x);
+        int k = exponent(x, n);
+        x = n;
+        hx = FdBits.high(n) & 0x000fffff;
         int i = (hx + 0x95f64) & 0x100000;
         x = FdBits.withHigh(x, hx | (i ^ 0x3ff00000));
         k += i >> 20;
@@ -87,26 +100,14 @@ final class FdLog {
 
     static double log10(double x) {
         int hx = FdBits.high(x);
-        int k = 0;
-        if (hx < 0x00100000) {
-            if (((hx & FdBits.MAGNITUDE) | FdBits.low(x)) == 0) {
-                return -TWO54 / ZERO;
-            }
-            if (hx < 0) {
-                return (x - x) / ZERO;
-            }
-            k -= 54;
-            x *= TWO54;
-            hx = FdBits.high(x);
+        if (isSpecial(x, hx)) {
+            return special(x, hx);
         }
-        if (hx >= FdBits.INFINITE_HIGH) {
-            return x + x;
-        }
-        k += (hx >> 20) - 1023;
+        double n = normal(x);
+        int k = exponent(x, n);
         int i = k >>> 31;
-        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
         double y = k + i;
-        x = FdBits.withHigh(x, hx);
+        x = FdBits.withHigh(n, (FdBits.high(n) & 0x000fffff) | ((0x3ff - i) << 20));
         double z = y * LOG10_2LO + IVLN10 * log(x);
         return z + y * LOG10_2HI;
     }

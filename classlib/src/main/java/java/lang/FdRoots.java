@@ -3,7 +3,7 @@ package java.lang;
 /**
  * Square root, cube root and hypot. sqrt is the correctly rounded root (IEEE 754; in the image
  * a call to StrictMath.sqrt becomes one sqrtsd, so this body serves hosted runs and other VMs):
- * the significand's root bit by bit with the remainder as the sticky bit. cbrt and hypot are
+ * Newton's iteration on the significand, made exact by integer comparisons of squares. cbrt and hypot are
  * fdlibm's: cbrt from a 5-bit guess by the exponent, a rational step to 23 bits and one Newton step
  * (zeros, infinities and NaNs come back unchanged, signalling NaNs too, as the JDK's);
  * hypot computes √(x² + y²) with x², y² in head and tail after scaling both into a safe range.
@@ -12,6 +12,11 @@ final class FdRoots {
     private static final int FRACTION_BITS = 52;
     private static final long HIDDEN_BIT = 1L << FRACTION_BITS;
     private static final int BIAS = 1023;
+    /** Half the bits of 1.0: (bits(x) >> 1) + this approximates bits(√x) within 6%. */
+    private static final long SQRT_SEED = 0x1ff8000000000000L;
+    /** From 4 good bits, four steps reach the precision of a double. */
+    private static final int NEWTON_STEPS = 4;
+    private static final double TWO_TO_27 = 134217728.0;
 
     private static final int B1 = 715094163;
     private static final int B2 = 696219795;
@@ -50,31 +55,34 @@ final class FdRoots {
     }
 
     /**
-     * √(m·2^-52)·2^half for m in [2^52, 2^54): the 55 leading bits of the root of m·2^56, digit
-     * by digit (each step brings down two bits), rounded to 53 bits, the remainder a sticky bit.
-     * A carry out of the significand moves into the exponent field.
+     * √(m·2^-52)·2^half for m in [2^52, 2^54). s = floor(√(m·2^54)), 54 bits, comes from Newton's
+     * iteration in double arithmetic (within a few units) corrected by exact 128-bit comparisons
+     * of squares; then the root rounded to 53 bits is (s + 1)/2, since an exact tie would need an
+     * odd s whose square is m·2^54, which is even.
      */
     private static double rootOfSignificand(long m, int half) {
-        long root = 0;
-        long remainder = 0;
-        for (int pair = 54; pair >= 0; pair--) {
-            int shift = 2 * pair - 56;
-            long twoBits = shift >= 0 ? (m >>> shift) & 3 : 0;
-            remainder = (remainder << 2) | twoBits;
-            long trial = (root << 2) | 1;
-            root <<= 1;
-            if (remainder >= trial) {
-                remainder -= trial;
-                root |= 1;
-            }
+        double d = m;
+        double y = Double.longBitsToDouble((Double.doubleToRawLongBits(d) >> 1) + SQRT_SEED);
+        for (int i = 0; i < NEWTON_STEPS; i++) {
+            y = 0.5 * (y + d / y);
         }
-        long q = root >>> 2;
-        boolean guard = (root & 2) != 0;
-        boolean sticky = (root & 1) != 0 || remainder != 0;
-        if (guard && (sticky || (q & 1) != 0)) {
-            q++;
+        long s = (long) (y * TWO_TO_27);
+        long radicandHigh = m >>> 10;
+        long radicandLow = m << 54;
+        while (squareAbove(s, radicandHigh, radicandLow)) {
+            s--;
         }
+        while (!squareAbove(s + 1, radicandHigh, radicandLow)) {
+            s++;
+        }
+        long q = (s + 1) >>> 1;
         return Double.longBitsToDouble(((long) (half + BIAS) << FRACTION_BITS) + (q - HIDDEN_BIT));
+    }
+
+    /** Whether s² (s < 2^55) exceeds the 128-bit value (high, low). */
+    private static boolean squareAbove(long s, long high, long low) {
+        long squareHigh = Math.multiplyHigh(s, s);
+        return squareHigh != high ? squareHigh > high : Long.compareUnsigned(s * s, low) > 0;
     }
 
     static double cbrt(double x) {

@@ -444,7 +444,7 @@ public final class Math {
         if (start == direction) {
             return direction;
         }
-        return start + direction;
+        return FdBits.addNaNFirst(start, direction);
     }
 
     public static float nextAfter(float start, double direction) {
@@ -457,7 +457,7 @@ public final class Math {
         if (start == direction) {
             return (float) direction;
         }
-        return start + (float) direction;
+        return start != start ? start + start : start + (float) direction;
     }
 
     /** d·2^scaleFactor, rounded once (only a subnormal result can be inexact). */

@@ -1,5 +1,6 @@
 package ingot.classlib;
 
+import ingot.classlib.differential.MathDifferential;
 import ingot.classlib.differential.Remapping;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,6 +35,9 @@ final class LangStatics {
         if (remapping == null) {
             Set<String> names = new TreeSet<>();
             for (String c : CLASSES) {
+                names.add("java/lang/" + c);
+            }
+            for (String c : MathDifferential.CLASSES) {
                 names.add("java/lang/" + c);
             }
             for (String c : Remapping.classesUnder(Remapping.locateLibrary(), MATH_PACKAGE)) {

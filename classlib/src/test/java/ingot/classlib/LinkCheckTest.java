@@ -2,6 +2,7 @@ package ingot.classlib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ingot.classlib.differential.MathDifferential;
 import ingot.classlib.differential.Remapping;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,12 @@ class LinkCheckTest {
     @Test
     void renamedCollectionsLinkAgainstTheJdk() {
         List<String> problems = Remapping.collections(Remapping.locateLibrary()).linkProblems();
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    @Test
+    void renamedMathLinksAgainstTheJdk() {
+        List<String> problems = MathDifferential.remapping(Remapping.locateLibrary()).linkProblems();
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 }

@@ -62,6 +62,7 @@ final class MathArguments {
             case "log1p":
                 return in.mixture(LOG1P_RANGES, LOG1P_POINTS);
             case "sqrt":
+                return in.random().nextInt(3) == 0 ? nearSquare(in) : in.mixture(ROOT_RANGES, ROOT_POINTS);
             case "cbrt":
                 return in.mixture(ROOT_RANGES, ROOT_POINTS);
             case "sinh":
@@ -71,6 +72,16 @@ final class MathArguments {
             default:
                 throw new IllegalArgumentException(name);
         }
+    }
+
+    /**
+     * Near the square of a double or of a midpoint between two doubles: where the root is
+     * closest to a rounding boundary.
+     */
+    private static double nearSquare(MathInputs in) {
+        double r = in.exponentBetween(-537, 511);
+        double square = in.random().nextBoolean() ? r * r : r * r + r * Math.ulp(r);
+        return in.near(square, 2);
     }
 
     /** The mixture, plus values near multiples of π/2 (small and huge) and huge values. */
@@ -128,8 +139,7 @@ final class MathArguments {
         Random rnd = in.random();
         switch (rnd.nextInt(11)) {
             case 0:
-                x[i] = in.randomBits();
-                y[i] = in.randomBits();
+                randomBitsPair(in, x, y, i);
                 return;
             case 1:
                 x[i] = POW_X[rnd.nextInt(POW_X.length)];
@@ -155,8 +165,7 @@ final class MathArguments {
                 y[i] = (double) (rnd.nextLong() >> rnd.nextInt(64));
                 return;
             case 7:
-                x[i] = in.anyExponent();
-                y[i] = in.anyExponent();
+                anyExponentPair(in, x, y, i);
                 return;
             case 8:
                 x[i] = in.exponentBetween(-1074, -1023);
@@ -190,16 +199,14 @@ final class MathArguments {
         Random rnd = in.random();
         switch (rnd.nextInt(6)) {
             case 0:
-                x[i] = in.randomBits();
-                y[i] = in.randomBits();
+                randomBitsPair(in, x, y, i);
                 return;
             case 1:
                 x[i] = in.uniform(-10, 10);
                 y[i] = in.uniform(-10, 10);
                 return;
             case 2:
-                x[i] = in.anyExponent();
-                y[i] = in.anyExponent();
+                anyExponentPair(in, x, y, i);
                 return;
             case 3:
                 y[i] = in.anyExponent();
@@ -256,12 +263,10 @@ final class MathArguments {
         Random rnd = in.random();
         switch (rnd.nextInt(6)) {
             case 0:
-                x[i] = in.randomBits();
-                y[i] = in.randomBits();
+                randomBitsPair(in, x, y, i);
                 return;
             case 1:
-                x[i] = in.anyExponent();
-                y[i] = in.anyExponent();
+                anyExponentPair(in, x, y, i);
                 return;
             case 2:
                 y[i] = in.anyExponent();
@@ -279,6 +284,16 @@ final class MathArguments {
                 y[i] = in.uniform(-10, 10);
                 x[i] = in.near(y[i] * (rnd.nextInt(100) - 50), 2);
         }
+    }
+
+    private static void randomBitsPair(MathInputs in, double[] x, double[] y, int i) {
+        x[i] = in.randomBits();
+        y[i] = in.randomBits();
+    }
+
+    private static void anyExponentPair(MathInputs in, double[] x, double[] y, int i) {
+        x[i] = in.anyExponent();
+        y[i] = in.anyExponent();
     }
 
     static double scalbArgument(MathInputs in) {
