@@ -2,15 +2,10 @@ package java.util;
 
 /** A flag given twice in one format specifier. */
 public class DuplicateFormatFlagsException extends IllegalFormatException {
-    private static final long serialVersionUID = 19190115L;
-
     private final String flags;
 
     public DuplicateFormatFlagsException(String flags) {
-        if (flags == null) {
-            throw new NullPointerException();
-        }
-        this.flags = flags;
+        this.flags = Objects.requireNonNull(flags);
     }
 
     public String getFlags() {

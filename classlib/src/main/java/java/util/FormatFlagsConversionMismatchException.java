@@ -2,16 +2,11 @@ package java.util;
 
 /** A flag that the conversion does not take. */
 public class FormatFlagsConversionMismatchException extends IllegalFormatException {
-    private static final long serialVersionUID = 19120414L;
-
     private final String f;
     private final char c;
 
     public FormatFlagsConversionMismatchException(String f, char c) {
-        if (f == null) {
-            throw new NullPointerException();
-        }
-        this.f = f;
+        this.f = Objects.requireNonNull(f);
         this.c = c;
     }
 

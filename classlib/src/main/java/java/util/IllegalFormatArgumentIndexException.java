@@ -2,8 +2,6 @@ package java.util;
 
 /** An argument index below 1, or one that does not fit in an int (recorded as Integer.MIN_VALUE). */
 class IllegalFormatArgumentIndexException extends IllegalFormatException {
-    private static final long serialVersionUID = 4191767811181838112L;
-
     private final int illegalIndex;
 
     IllegalFormatArgumentIndexException(int index) {

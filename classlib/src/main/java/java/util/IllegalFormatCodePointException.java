@@ -2,8 +2,6 @@ package java.util;
 
 /** A %c argument that is not a valid Unicode code point. */
 public class IllegalFormatCodePointException extends IllegalFormatException {
-    private static final long serialVersionUID = 19190115L;
-
     private final int c;
 
     public IllegalFormatCodePointException(int c) {

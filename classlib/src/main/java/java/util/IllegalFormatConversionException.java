@@ -2,17 +2,12 @@ package java.util;
 
 /** An argument whose type the conversion cannot format. */
 public class IllegalFormatConversionException extends IllegalFormatException {
-    private static final long serialVersionUID = 17000126L;
-
     private final char c;
     private final Class<?> arg;
 
     public IllegalFormatConversionException(char c, Class<?> arg) {
-        if (arg == null) {
-            throw new NullPointerException();
-        }
         this.c = c;
-        this.arg = arg;
+        this.arg = Objects.requireNonNull(arg);
     }
 
     public char getConversion() {

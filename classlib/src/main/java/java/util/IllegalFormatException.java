@@ -2,8 +2,6 @@ package java.util;
 
 /** The base of the Formatter's exceptions for bad format strings and arguments. */
 public class IllegalFormatException extends IllegalArgumentException {
-    private static final long serialVersionUID = 18830826L;
-
     IllegalFormatException() {
     }
 }

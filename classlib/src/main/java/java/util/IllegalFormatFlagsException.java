@@ -2,15 +2,10 @@ package java.util;
 
 /** A combination of flags that is not allowed. */
 public class IllegalFormatFlagsException extends IllegalFormatException {
-    private static final long serialVersionUID = 19190115L;
-
     private final String flags;
 
     public IllegalFormatFlagsException(String flags) {
-        if (flags == null) {
-            throw new NullPointerException();
-        }
-        this.flags = flags;
+        this.flags = Objects.requireNonNull(flags);
     }
 
     public String getFlags() {

@@ -2,8 +2,6 @@ package java.util;
 
 /** A precision that the conversion does not take, or one that does not fit in an int (-2147483648). */
 public class IllegalFormatPrecisionException extends IllegalFormatException {
-    private static final long serialVersionUID = 19190115L;
-
     private final int p;
 
     public IllegalFormatPrecisionException(int p) {

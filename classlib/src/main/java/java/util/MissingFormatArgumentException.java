@@ -2,15 +2,10 @@ package java.util;
 
 /** A format specifier without an argument to format. */
 public class MissingFormatArgumentException extends IllegalFormatException {
-    private static final long serialVersionUID = 19190115L;
-
     private final String s;
 
     public MissingFormatArgumentException(String s) {
-        if (s == null) {
-            throw new NullPointerException();
-        }
-        this.s = s;
+        this.s = Objects.requireNonNull(s);
     }
 
     public String getFormatSpecifier() {

@@ -2,15 +2,10 @@ package java.util;
 
 /** An unknown conversion in a format specifier. */
 public class UnknownFormatConversionException extends IllegalFormatException {
-    private static final long serialVersionUID = 19190115L;
-
     private final String s;
 
     public UnknownFormatConversionException(String s) {
-        if (s == null) {
-            throw new NullPointerException();
-        }
-        this.s = s;
+        this.s = Objects.requireNonNull(s);
     }
 
     public String getConversion() {
