@@ -202,6 +202,34 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         text(String.valueOf(x), true);
     }
 
+    /** format(format, args). */
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    /**
+     * Prints the arguments formatted by {@code format} (java.util.Formatter). A bad format or
+     * argument throws after the text formatted before it is printed; a closed stream sets the error
+     * flag and formats nothing.
+     */
+    public PrintStream format(String format, Object... args) {
+        synchronized (this) {
+            if (closed) {
+                trouble = true;
+                return this;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            new java.util.Formatter(sb).format(format, args);
+        } finally {
+            if (sb.length() > 0) {
+                text(sb.toString(), false);
+            }
+        }
+        return this;
+    }
+
     @Override
     public PrintStream append(CharSequence csq) {
         print(String.valueOf(csq));

@@ -1,8 +1,13 @@
 package java.lang;
 
+import jdk.internal.math.DoubleToString;
+import jdk.internal.math.FloatingParser;
+import jdk.internal.math.HexFloat;
+
 /**
  * The double box, and the bit-level operations on doubles. toString prints as JDK 17 does
- * (DoubleToString); parsing (parseDouble, valueOf(String)) and toHexString are not written yet.
+ * (DoubleToString); parsing is correctly rounded with JDK 17's syntax and messages
+ * (FloatingParser); toHexString prints as the JDK (HexFloat).
  */
 public final class Double extends Number implements Comparable<Double> {
     private static final long serialVersionUID = -9172774392245257468L;
@@ -28,6 +33,19 @@ public final class Double extends Number implements Comparable<Double> {
 
     public static Double valueOf(double d) {
         return new Double(d);
+    }
+
+    /** The value of a decimal or hexadecimal string, correctly rounded (see FloatingParser). */
+    public static double parseDouble(String s) throws NumberFormatException {
+        return FloatingParser.parseDouble(s);
+    }
+
+    public static Double valueOf(String s) throws NumberFormatException {
+        return new Double(FloatingParser.parseDouble(s));
+    }
+
+    public static String toHexString(double d) {
+        return HexFloat.toHexString(d);
     }
 
     public static boolean isNaN(double v) {

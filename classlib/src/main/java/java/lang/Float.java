@@ -1,8 +1,13 @@
 package java.lang;
 
+import jdk.internal.math.DoubleToString;
+import jdk.internal.math.FloatingParser;
+import jdk.internal.math.HexFloat;
+
 /**
  * The float box, and the bit-level operations on floats. toString prints as JDK 17 does
- * (DoubleToString); parsing (parseFloat, valueOf(String)) and toHexString are not written yet.
+ * (DoubleToString); parsing is correctly rounded with JDK 17's syntax and messages
+ * (FloatingParser); toHexString prints as the JDK (HexFloat).
  */
 public final class Float extends Number implements Comparable<Float> {
     private static final long serialVersionUID = -2671257302660747028L;
@@ -33,6 +38,19 @@ public final class Float extends Number implements Comparable<Float> {
 
     public static Float valueOf(float f) {
         return new Float(f);
+    }
+
+    /** The value of a decimal or hexadecimal string, correctly rounded (see FloatingParser). */
+    public static float parseFloat(String s) throws NumberFormatException {
+        return FloatingParser.parseFloat(s);
+    }
+
+    public static Float valueOf(String s) throws NumberFormatException {
+        return new Float(FloatingParser.parseFloat(s));
+    }
+
+    public static String toHexString(float f) {
+        return HexFloat.toHexString(f);
     }
 
     public static boolean isNaN(float v) {

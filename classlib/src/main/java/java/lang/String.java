@@ -1,13 +1,15 @@
 package java.lang;
 
 import java.util.Comparator;
+import java.util.Formatter;
 import java.util.Iterator;
 
 /**
  * An immutable sequence of UTF-16 chars. The chars live in a private array that no other object
  * changes; {@link #hash} caches the hash code (0 = not computed yet or truly 0). Regular-expression
- * methods (matches, replaceAll, replaceFirst, split with a pattern that is not a literal char) and
- * format are not part of this library yet; split with a one-char literal works as the JDK's.
+ * methods (matches, replaceAll, replaceFirst, split with a pattern that is not a literal char) are
+ * not part of this library yet; split with a one-char literal works as the JDK's. format and
+ * formatted go through java.util.Formatter.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private static final long serialVersionUID = -6849794470754667710L;
@@ -624,6 +626,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             first = false;
         }
         return sb.toString();
+    }
+
+    // ---- formatting ----
+
+    /** The arguments formatted by {@code format} (java.util.Formatter's syntax, Locale.US symbols). */
+    public static String format(String format, Object... args) {
+        return new Formatter().format(format, args).toString();
+    }
+
+    /** String.format(this, args). */
+    public String formatted(Object... args) {
+        return new Formatter().format(this, args).toString();
     }
 
     // ---- conversions ----

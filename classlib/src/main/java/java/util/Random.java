@@ -2,8 +2,9 @@ package java.util;
 
 /**
  * The 48-bit linear congruential generator the JDK specifies (Knuth, TAOCP 3.2.1): the same seed
- * gives the same sequence as the JDK's Random, method by method. nextGaussian and the
- * RandomGenerator range methods and streams are not here yet.
+ * gives the same sequence as the JDK's Random, method by method, nextGaussian included (the polar
+ * method the JDK specifies, with StrictMath's log and sqrt, so bit for bit). The RandomGenerator
+ * range methods and streams are not here yet.
  */
 public class Random implements java.io.Serializable {
     private static final long serialVersionUID = 3905348978240129619L;
@@ -14,6 +15,9 @@ public class Random implements java.io.Serializable {
     private static long seedUniquifier = 8682522807148012L;
 
     private long seed;
+    /** The second value of the last polar-method pair, if not handed out yet. */
+    private double nextNextGaussian;
+    private boolean haveNextNextGaussian;
 
     public Random() {
         this(nextUniquifier() ^ System.nanoTime());
@@ -34,6 +38,7 @@ public class Random implements java.io.Serializable {
 
     public synchronized void setSeed(long seed) {
         this.seed = initialScramble(seed);
+        haveNextNextGaussian = false;
     }
 
     /** The next {@code bits} pseudorandom bits. */
@@ -84,5 +89,29 @@ public class Random implements java.io.Serializable {
 
     public double nextDouble() {
         return (((long) next(26) << 27) + next(27)) * DOUBLE_UNIT;
+    }
+
+    /**
+     * A normally distributed value (mean 0, deviation 1) by Marsaglia's polar method (Knuth, TAOCP
+     * 3.4.1 C): a point drawn uniformly in the unit disc gives two values; the second is kept for
+     * the next call.
+     */
+    public synchronized double nextGaussian() {
+        if (haveNextNextGaussian) {
+            haveNextNextGaussian = false;
+            return nextNextGaussian;
+        }
+        double v1;
+        double v2;
+        double s;
+        do {
+            v1 = 2 * nextDouble() - 1;
+            v2 = 2 * nextDouble() - 1;
+            s = v1 * v1 + v2 * v2;
+        } while (s >= 1 || s == 0);
+        double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        nextNextGaussian = v2 * multiplier;
+        haveNextNextGaussian = true;
+        return v1 * multiplier;
     }
 }

@@ -165,8 +165,8 @@ class JavaLangStaticsTest {
 
     @Test
     void doubleAndFloatToStringPrintLikeJdk17() {
-        Method d = LangStatics.ours("DoubleToString", "toString", double.class);
-        Method f = LangStatics.ours("DoubleToString", "toString", float.class);
+        Method d = LangStatics.ours("jdk.internal.math.DoubleToString", "toString", double.class);
+        Method f = LangStatics.ours("jdk.internal.math.DoubleToString", "toString", float.class);
         double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
             Double.MAX_VALUE, Double.MIN_NORMAL, 1.0, -1.0, 0.1, 0.2, 0.3, 1e7, 1e-3, 9999999.0, 0.001, 0.0009999, 1e23,
             2e23, 8.41e21, 2.82879384806159E17, 1.0E-5, 123456789.0, 4.9e-324, 1.7976931348623157e308, 100.0, 1e16, 1e17};

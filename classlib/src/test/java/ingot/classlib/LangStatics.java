@@ -13,16 +13,19 @@ import java.util.TreeSet;
 
 /**
  * Our java.lang classes that do not depend on the VM (number conversions, Character's tables,
- * String's case mapping, UTF-8 and split helpers, Double.toString's digits, Math), renamed into
- * ingot.remapped.java.lang so that their static methods run beside the JDK's. The boxes are
+ * String's case mapping, UTF-8 and split helpers, Math) and the number conversions of
+ * jdk.internal.math (Double.toString's digits, parsing), renamed under ingot.remapped so that their
+ * static methods run beside the JDK's. The boxes are
  * renamed too: only their statics are used. Records the differences found.
  */
 final class LangStatics {
     static final String[] CLASSES = {
         "Character", "Character$Cache", "CharacterData", "CharacterProperties", "CaseFolding", "Utf8", "Splitter",
-        "DoubleToString", "DecimalBig", "Integer", "Integer$Cache", "Long", "Long$Cache", "Short", "Short$Cache",
-        "Byte", "Byte$Cache", "NumberFormatException", "Math",
+        "Integer", "Integer$Cache", "Long", "Long$Cache", "Short", "Short$Cache", "Byte", "Byte$Cache",
+        "NumberFormatException", "Math",
     };
+    /** The number conversions behind Double and Float (package jdk.internal.math), renamed too. */
+    static final String MATH_PACKAGE = Remapping.NUMBER_PACKAGE;
     private static Remapping remapping;
 
     private final List<String> mismatches = new ArrayList<>();
@@ -37,16 +40,20 @@ final class LangStatics {
             for (String c : MathDifferential.CLASSES) {
                 names.add("java/lang/" + c);
             }
+            for (String c : Remapping.classesUnder(Remapping.locateLibrary(), MATH_PACKAGE)) {
+                names.add(c);
+            }
             remapping = Remapping.of(Remapping.locateLibrary(), names,
                     Map.of("java/lang/Primitives", "ingot/classlib/hosted/Primitives"));
         }
         return remapping;
     }
 
-    /** A static method of our renamed java.lang class. */
+    /** A static method of our renamed java.lang class (or of jdk.internal.math, given a dotted name). */
     static Method ours(String simpleName, String method, Class<?>... params) {
+        String name = simpleName.indexOf('.') >= 0 ? simpleName : "java.lang." + simpleName;
         try {
-            Method m = remapping().load(Remapping.DOTTED_PREFIX + "java.lang." + simpleName).getDeclaredMethod(method, params);
+            Method m = remapping().load(Remapping.DOTTED_PREFIX + name).getDeclaredMethod(method, params);
             m.setAccessible(true);
             return m;
         } catch (NoSuchMethodException e) {

@@ -2,6 +2,7 @@ package ingot.bench;
 
 import ingot.bench.workloads.CollectionWorkloads;
 import ingot.bench.workloads.LangWorkloads;
+import ingot.bench.workloads.TextWorkloads;
 import ingot.classlib.differential.Remapping;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -15,8 +16,9 @@ import java.util.TreeSet;
 /**
  * Our class library against the JDK's on HotSpot, in the same run. Each workload (package
  * ingot.bench.workloads) runs as compiled, on the JDK's classes, and as a copy renamed by the
- * differential harness's Remapping to use our classes; Double.toString calls our DoubleToString
- * directly. Prints the median round times and the ratio ours/JDK (goal: at most 1.5).
+ * differential harness's Remapping to use our classes; Double.toString and Double.parseDouble
+ * call our jdk.internal.math.DoubleToString and FloatingParser directly (java.lang.Double stays the
+ * JDK's in the remapping). Prints the median round times and the ratio ours/JDK (goal: at most 1.5).
  *
  * <p>The class library is found through -Dingot.classlib (bench.sh passes
  * classlib/target/java.base).
@@ -27,8 +29,7 @@ public final class ClasslibBench {
     private static final String WORKLOADS = "ingot/bench/workloads/";
     private static final String[] LANG_CLASSES = {
         "StringBuilder", "AbstractStringBuilder", "Integer", "Integer$Cache", "Long", "Long$Cache", "Character",
-        "Character$Cache", "CharacterData", "CharacterProperties", "NumberFormatException", "DoubleToString",
-        "DecimalBig",
+        "Character$Cache", "CharacterData", "CharacterProperties", "NumberFormatException",
     };
     private static long blackhole;
 
@@ -99,13 +100,54 @@ public final class ClasslibBench {
         });
         run("Integer.parseInt", () -> LangWorkloads.parseInts(numbers), handle(ourLang, "parseInts", String[].class),
                 numbers);
-        MethodHandle ourToString = MethodHandles.privateLookupIn(lang.load(Remapping.DOTTED_PREFIX + "java.lang.DoubleToString"),
-                MethodHandles.lookup()).findStatic(lang.load(Remapping.DOTTED_PREFIX + "java.lang.DoubleToString"),
-                "toString", MethodType.methodType(String.class, double.class));
+        MethodHandle ourToString = MethodHandles.publicLookup().findStatic(
+                collections.load(Remapping.DOTTED_PREFIX + "jdk.internal.math.DoubleToString"), "toString",
+                MethodType.methodType(String.class, double.class));
         doubleToString("Double.toString (ordinary values)", ordinary, ourToString);
         doubleToString("Double.toString (random bit patterns)", bitPatterns, ourToString);
-        System.out.println("ClasslibBench: String.format is not in the class library yet; not measured");
+        MethodHandle ourParse = MethodHandles.publicLookup().findStatic(
+                collections.load(Remapping.DOTTED_PREFIX + "jdk.internal.math.FloatingParser"), "parseDouble",
+                MethodType.methodType(double.class, String.class));
+        parseDouble("Double.parseDouble (ordinary values)", texts(ordinary), ourParse);
+        parseDouble("Double.parseDouble (random bits)", texts(bitPatterns), ourParse);
+        int[] formatInts = new int[50_000];
+        double[] formatDoubles = new double[formatInts.length];
+        for (int i = 0; i < formatInts.length; i++) {
+            formatInts[i] = rnd.nextInt(2_000_000) - 1_000_000;
+            formatDoubles[i] = ordinary[i] * (rnd.nextBoolean() ? 1 : -1e-3);
+        }
+        MethodHandle format = MethodHandles.publicLookup().findStatic(collections.oursFor(TextWorkloads.class),
+                "format", MethodType.methodType(long.class, int[].class, double[].class, String[].class));
+        run("String.format (4 patterns, Formatter)", () -> TextWorkloads.format(formatInts, formatDoubles, words),
+                () -> {
+                    blackhole += (long) format.invoke(formatInts, formatDoubles, words);
+                });
         System.out.println("ClasslibBench: checksum " + blackhole);
+    }
+
+    private static String[] texts(double[] values) {
+        String[] texts = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            texts[i] = Double.toString(values[i]);
+        }
+        return texts;
+    }
+
+    /** Double.parseDouble of every text: the JDK's against our FloatingParser. */
+    private static void parseDouble(String name, String[] texts, MethodHandle ours) {
+        run(name, () -> {
+            long n = 0;
+            for (String t : texts) {
+                n += Double.doubleToRawLongBits(Double.parseDouble(t));
+            }
+            return n;
+        }, () -> {
+            long n = 0;
+            for (String t : texts) {
+                n += Double.doubleToRawLongBits((double) ours.invokeExact(t));
+            }
+            blackhole += n;
+        });
     }
 
     /** Double.toString of every value: the JDK's against our DoubleToString. */

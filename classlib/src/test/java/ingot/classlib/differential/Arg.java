@@ -62,6 +62,17 @@ enum Arg {
     RANDOM(java.util.Random.class),
     /** An array of non-null domain values, for the varargs factories. */
     VALUES(Object[].class),
+    /** A format string with random specifiers (TextInputs), sometimes malformed. */
+    FORMAT(String.class),
+    /**
+     * Arguments for the last format string: numbers of every box, characters, strings, null, and
+     * now and then a Formattable fixture (one per side).
+     */
+    FORMAT_ARGS(Object[].class),
+    /** A seed for java.util.Random. */
+    SEED(long.class),
+    /** A fresh StringBuilder holding "x" (one per side), as a Formatter's destination. */
+    APPENDABLE(Appendable.class),
     /** The receiver itself, passed to a static method. */
     SELF(Object.class);
 

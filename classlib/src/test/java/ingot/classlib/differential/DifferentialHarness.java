@@ -19,6 +19,7 @@ public final class DifferentialHarness {
     private long operations;
     private final List<String> mismatches = new ArrayList<>();
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
+    private TextRunner text;
 
     public DifferentialHarness(Remapping remapping) {
         this.sides = new Sides(remapping);
@@ -26,7 +27,10 @@ public final class DifferentialHarness {
         this.ours = new Describer(sides, true);
     }
 
-    /** Runs {@code count} sequences of {@code steps} operations of every scenario matching the filter. */
+    /**
+     * Runs {@code count} sequences of {@code steps} operations of every scenario matching the
+     * filter: the object scenarios, then the text ones (formatting and parsing, TextRunner).
+     */
     public void run(String filter, int count, int steps, long firstSeed) {
         for (Scenario s : Scenarios.all()) {
             if (filter != null && !s.name.contains(filter)) {
@@ -42,6 +46,26 @@ public final class DifferentialHarness {
                 stats[1] += r.operations();
                 if (r.mismatch() != null) {
                     mismatches.add(r.mismatch());
+                    stats[2]++;
+                }
+            }
+        }
+        for (String name : TextRunner.SCENARIOS) {
+            if (filter != null && !name.contains(filter)) {
+                continue;
+            }
+            if (text == null) {
+                text = new TextRunner(sides.remapping);
+            }
+            int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
+            for (int i = 0; i < count; i++) {
+                TextRunner.Result r = text.run(name, firstSeed + i, steps);
+                sequences++;
+                operations += r.operations;
+                stats[0]++;
+                stats[1] += r.operations;
+                if (r.mismatch != null) {
+                    mismatches.add(r.mismatch);
                     stats[2]++;
                 }
             }

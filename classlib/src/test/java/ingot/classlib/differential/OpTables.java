@@ -248,6 +248,14 @@ final class OpTables {
         String es = "java.util.EnumSet";
         add(es, Op.of(es, "clone"), Op.ofStatic(es, "complementOf", new Class<?>[] {java.util.EnumSet.class}, SELF),
                 Op.ofStatic(es, "copyOf", new Class<?>[] {java.util.EnumSet.class}, SELF));
+        String fm = "java.util.Formatter";
+        Op format = Op.of(fm, "format", Arg.FORMAT, Arg.FORMAT_ARGS);
+        add(fm, format, format, format, format, format, format, Op.of("java.lang.Object", "toString"),
+                Op.of(fm, "out"), Op.of(fm, "flush"), Op.of(fm, "ioException"));
+        String rd = "java.util.Random";
+        add(rd, Op.of(rd, "nextGaussian"), Op.of(rd, "nextGaussian"), Op.of(rd, "nextGaussian"),
+                Op.of(rd, "nextDouble"), Op.of(rd, "nextInt"), Op.of(rd, "nextInt", COUNT), Op.of(rd, "nextLong"),
+                Op.of(rd, "nextBoolean"), Op.of(rd, "nextFloat"), Op.of(rd, "setSeed", Arg.SEED));
         String en = "java.util.Enumeration";
         add(en, Op.of(en, "hasMoreElements"), Op.of(en, "nextElement"), Op.of(en, "nextElement"));
     }

@@ -25,8 +25,8 @@ import org.objectweb.asm.commons.Remapper;
  * Loads our class library's classes on HotSpot under a private prefix: {@code java/util/ArrayList}
  * becomes {@code ingot/remapped/java/util/ArrayList}, and every reference to a renamed class is
  * renamed with it, so our java.util implements our own interfaces and never the JDK's. Which
- * classes are renamed is a policy (for the collections: all of java.util, java.util.function and
- * java.lang.Iterable); references to the others (Object, String, the boxes, Comparable, the
+ * classes are renamed is a policy (for the collections: all of java.util, java.util.function,
+ * java.lang.Iterable and the number conversions of jdk.internal.math); references to the others (Object, String, the boxes, Comparable, the
  * exceptions, System...) stay the JDK's, which {@link LinkChecker} verifies are compatible.
  *
  * <p>Fixture classes (package {@code ingot.classlib.fixtures} of the tests), written in plain
@@ -57,7 +57,8 @@ public final class Remapping {
     }
 
     /**
-     * The remapping of the collections: java.util, java.util.function and java.lang.Iterable.
+     * The remapping of the collections: java.util, java.util.function, java.lang.Iterable and
+     * jdk.internal.math (which java.util's Formatter uses).
      * Host classes in {@code renamedPackages} (such as benchmark workloads written against
      * java.util) are renamed like the fixtures.
      */
@@ -80,7 +81,21 @@ public final class Remapping {
 
     static boolean collectionsPolicy(String internalName) {
         return internalName.startsWith("java/util/") && !internalName.startsWith("java/util/concurrent/")
-                || internalName.equals("java/lang/Iterable");
+                || internalName.equals("java/lang/Iterable") || internalName.startsWith(NUMBER_PACKAGE);
+    }
+
+    /** The library's number conversions (Formatter's digits, the parsers), renamed with java.util. */
+    public static final String NUMBER_PACKAGE = "jdk/internal/math/";
+
+    /** The internal names of the library's classes whose names start with {@code prefix}. */
+    public static Set<String> classesUnder(Path classlib, String prefix) {
+        Set<String> names = new TreeSet<>();
+        for (String name : readLibrary(classlib).keySet()) {
+            if (name.startsWith(prefix)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /**

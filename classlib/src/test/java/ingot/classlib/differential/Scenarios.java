@@ -69,6 +69,9 @@ final class Scenarios {
                 .factory("java.util.EnumSet", "of", enumPair, Arg.ENUM, Arg.ENUM)
                 .factory("java.util.EnumSet", "range", enumPair, Arg.ENUM, Arg.ENUM)
                 .factory("java.util.EnumSet", "copyOf", new Class<?>[] {java.util.Collection.class}, COLLECTION));
+        all.add(new Scenario("Formatter", Domain.INTS).ctor("java.util.Formatter")
+                .ctor("java.util.Formatter", Arg.APPENDABLE));
+        all.add(new Scenario("Random", Domain.INTS).ctor("java.util.Random", Arg.SEED));
         all.add(new Scenario("List.of", Domain.NON_NULL)
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)

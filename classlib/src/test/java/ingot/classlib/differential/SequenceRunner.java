@@ -33,6 +33,8 @@ final class SequenceRunner {
     private final Deque<String> trace = new ArrayDeque<>();
     private int operations;
     private String mismatch;
+    /** The format string generated last, for the arguments that follow it. */
+    private String lastFormat = "";
 
     SequenceRunner(Sides sides, OpTables tables, Describer jdk, Describer ours, Scenario scenario, long seed) {
         this.sides = sides;
@@ -315,9 +317,35 @@ final class SequenceRunner {
                 args[0][i] = receiver[0];
                 args[1][i] = receiver[1];
                 return "self";
+            case FORMAT:
+                lastFormat = TextInputs.format(rnd);
+                return same(args, i, lastFormat);
+            case FORMAT_ARGS:
+                return formatArguments(args, i);
+            case SEED:
+                return same(args, i, rnd.nextInt(4) == 0 ? (long) rnd.nextInt(10) : rnd.nextLong());
+            case APPENDABLE:
+                args[0][i] = new StringBuilder("x");
+                args[1][i] = new StringBuilder("x");
+                return "StringBuilder(x)";
             default:
                 throw new IllegalStateException(kind.toString());
         }
+    }
+
+    /** Arguments for the last format string; sometimes one is a Formattable fixture of each side. */
+    private String formatArguments(Object[][] args, int i) {
+        Object[] values = TextInputs.arguments(rnd, lastFormat);
+        Object[] ours = values.clone();
+        if (values.length > 0 && rnd.nextInt(6) == 0) {
+            int at = rnd.nextInt(values.length);
+            int kind = rnd.nextInt(2);
+            values[at] = sides.fixture(false, "Printables", "formattable", new Class<?>[] {int.class}, kind);
+            ours[at] = sides.fixture(true, "Printables", "formattable", new Class<?>[] {int.class}, kind);
+        }
+        args[0][i] = values;
+        args[1][i] = ours;
+        return Arrays.deepToString(values);
     }
 
     private String text() {

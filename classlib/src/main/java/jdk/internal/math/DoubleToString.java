@@ -1,4 +1,4 @@
-package java.lang;
+package jdk.internal.math;
 
 /**
  * Double.toString and Float.toString exactly as JDK 17 prints them. The digits come from the
@@ -10,8 +10,12 @@ package java.lang;
  * stopping tests differ slightly between those (strict or non-strict comparison, overflow of the
  * margin in int and long), so this class chooses the arithmetic by the same rule to print the
  * same digits. E-form (below 10^-3 or from 10^7) always shows at least two digits.
+ *
+ * <p>The Formatter's conversions (%e, %f, %g) start from the same digits generated without the
+ * compatibility stop: JDK 17's formatter asks for at least two digits in every form, which
+ * {@link #formatterDigits} gives; it then rounds them half-up to the precision asked for.
  */
-final class DoubleToString {
+public final class DoubleToString {
     private static final int EXP_SHIFT = 52;
     private static final long FRACT_HOB = 1L << EXP_SHIFT;
     private static final long SIGNIF_MASK = FRACT_HOB - 1;
@@ -28,10 +32,14 @@ final class DoubleToString {
     private int count;
     private int decExponent;
 
-    private DoubleToString() {
+    /** Whether the one-digit stop of Double.toString's plain form applies (false for Formatter). */
+    private final boolean compatible;
+
+    private DoubleToString(boolean compatible) {
+        this.compatible = compatible;
     }
 
-    static String toString(double d) {
+    public static String toString(double d) {
         long bits = Double.doubleToRawLongBits(d);
         boolean negative = bits < 0;
         long fractBits = bits & SIGNIF_MASK;
@@ -53,12 +61,56 @@ final class DoubleToString {
             fractBits |= FRACT_HOB;
             significantBits = EXP_SHIFT + 1;
         }
-        DoubleToString b = new DoubleToString();
+        DoubleToString b = new DoubleToString(true);
         b.generate(binExp - 1023, fractBits, significantBits);
         return b.format(negative);
     }
 
-    static String toString(float f) {
+    /**
+     * The digits JDK 17's Formatter starts from for a finite value (its sign ignored): "0" with
+     * exponent 0 for zero, else the digit generation without the compatibility stop.
+     */
+    public static DoubleToString formatterDigits(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        long fractBits = bits & SIGNIF_MASK;
+        int binExp = (int) ((bits >>> EXP_SHIFT) & 0x7ff);
+        DoubleToString b = new DoubleToString(false);
+        if (binExp == 0 && fractBits == 0) {
+            b.digits[0] = '0';
+            b.count = 1;
+            return b;
+        }
+        int significantBits;
+        if (binExp == 0) {
+            int leadingZeros = Long.numberOfLeadingZeros(fractBits);
+            int shift = leadingZeros - (63 - EXP_SHIFT);
+            fractBits <<= shift;
+            binExp = 1 - shift;
+            significantBits = 64 - leadingZeros;
+        } else {
+            fractBits |= FRACT_HOB;
+            significantBits = EXP_SHIFT + 1;
+        }
+        b.generate(binExp - 1023, fractBits, significantBits);
+        return b;
+    }
+
+    /** The number of digits (at least one). */
+    public int digitCount() {
+        return count;
+    }
+
+    /** Copies the digits (as characters '0'..'9') to {@code dst} from index 0. */
+    public void copyDigits(char[] dst) {
+        System.arraycopy(digits, first, dst, 0, count);
+    }
+
+    /** The value is 0.d1d2... times 10 to this power. */
+    public int decimalExponent() {
+        return decExponent;
+    }
+
+    public static String toString(float f) {
         int bits = Float.floatToRawIntBits(f);
         boolean negative = bits < 0;
         int fractBits = bits & 0x7fffff;
@@ -80,7 +132,7 @@ final class DoubleToString {
             fractBits |= 1 << 23;
             significantBits = 24;
         }
-        DoubleToString b = new DoubleToString();
+        DoubleToString b = new DoubleToString(true);
         b.generate(binExp - 127, (long) fractBits << (EXP_SHIFT - 23), significantBits);
         return b.format(negative);
     }
@@ -144,8 +196,9 @@ final class DoubleToString {
         }
     }
 
-    private static boolean eForm(int decExp) {
-        return decExp < -3 || decExp >= 8;
+    /** Whether the first digit must not stop the generation: always but in Double.toString's plain form. */
+    private boolean needsTwoDigits(int decExp) {
+        return !compatible || decExp < -3 || decExp >= 8;
     }
 
     private void intDigits(int decExp, int fract, int b5, int b2, int s5, int s2, int m5, int m2) {
@@ -164,7 +217,7 @@ final class DoubleToString {
         } else {
             digits[n++] = (char) ('0' + q);
         }
-        if (eForm(decExp)) {
+        if (needsTwoDigits(decExp)) {
             high = false;
             low = false;
         }
@@ -200,7 +253,7 @@ final class DoubleToString {
         } else {
             digits[n++] = (char) ('0' + q);
         }
-        if (eForm(decExp)) {
+        if (needsTwoDigits(decExp)) {
             high = false;
             low = false;
         }
@@ -221,10 +274,16 @@ final class DoubleToString {
     }
 
     private void bigDigits(int decExp, long fract, int b5, int b2, int s5, int s2, int m5, int m2) {
+        // S = 5^s5 2^s2, 10S; B = fract 5^b5 2^b2 and M = 5^(m5 + 1) 2^(m2 + 1) share 5^b5 (m5 = b5)
         DecimalBig s = DecimalBig.valueOf(1, s5, s2, 8);
-        DecimalBig b = DecimalBig.valueOf(fract, b5, b2, 80);
-        DecimalBig m = DecimalBig.valueOf(1, m5 + 1, m2 + 1, 80);
-        DecimalBig tenS = DecimalBig.valueOf(1, s5 + 1, s2 + 1, 8);
+        DecimalBig tenS = s.copy();
+        tenS.multiply(10);
+        DecimalBig b = DecimalBig.valueOf(1, m5, 0, 80 + Math.max(b2, m2));
+        DecimalBig m = b.copy();
+        m.multiply(10);
+        m.shiftLeft(m2);
+        b.multiplyLong(fract);
+        b.shiftLeft(b2);
         int n = 0;
         int q = b.quotientDigitTimes10(s);
         boolean low = b.compareTo(m) < 0;
@@ -234,7 +293,7 @@ final class DoubleToString {
         } else {
             digits[n++] = (char) ('0' + q);
         }
-        if (eForm(decExp)) {
+        if (needsTwoDigits(decExp)) {
             high = false;
             low = false;
         }
