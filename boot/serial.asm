@@ -5,7 +5,9 @@
 ; one) and whether it takes string output: QEMU does, one `rep outsb` moving many
 ; bytes; Firecracker drops any port write of more than one byte. Then it programs
 ; 115200 8N1 with the FIFO on. serial_write waits for an empty transmitter (LSR
-; bit 5, bounded: a dead port never hangs) and sends up to a FIFO's worth, 16
+; bit 5; bounded, so a dead port never hangs, but long enough — tens of seconds
+; under TCG — that a backend slowed by a loaded host stalls the guest rather than
+; overflowing the FIFO and losing bytes) and sends up to a FIFO's worth, 16
 ; bytes, with one `rep outsb` or byte by byte. Under a KVM that exits to QEMU on
 ; every port access (and, on the test machines, emulates every instruction) each
 ; access costs tens of microseconds, so few accesses and few instructions matter.
@@ -24,7 +26,7 @@ UART_LSR        equ 5
 UART_SCR        equ 7
 UART_LSR_THRE   equ 1 << 5
 UART_FIFO_DEPTH equ 16
-UART_WAIT_LIMIT equ 100000              ; LSR reads before giving up on a port
+UART_WAIT_LIMIT equ 20000000            ; LSR reads before giving up on a stalled port
 
 ; struct uart, one per port
 UART_PORT       equ 0                   ; u16 base port
