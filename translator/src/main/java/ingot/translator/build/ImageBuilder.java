@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * {@code main(String[])}. Progress goes to the given stream.
  */
 public final class ImageBuilder {
+    /** The runtime's packages in every image (runtime/target/classes/ingot/runtime/...). */
+    private static final String[] RUNTIME_PACKAGES = {"exec", "mem", "clock"};
     private final ProjectHome home;
     private final PrintStream progress;
 
@@ -35,9 +37,7 @@ public final class ImageBuilder {
     /** Builds {@code output} from the jars; {@code mainClass} null takes the first jar's Main-Class. */
     public Path build(List<Path> jars, String mainClass, Path output) throws BadInputException, ImageException {
         ClosedWorld world = new ClosedWorld();
-        int library = addTree(world, home.root().resolve("classlib/target/java.base"))
-                + addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/exec"))
-                + addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/mem"));
+        int library = addLibrary(world);
         String main = mainClass;
         int application = 0;
         for (Path jar : jars) {
@@ -65,8 +65,8 @@ public final class ImageBuilder {
 
     /**
      * The image's ingot_java_main: VmMain.start(boot information), the arguments from the boot
-     * command line (VmMain.arguments), the main class initialised (JVMS §5.5), then main; status 0
-     * when main returns.
+     * command line (VmMain.arguments), the main class initialised (JVMS §5.5), the boot-time
+     * report when asked for (BootTime.atMain), then main; status 0 when main returns.
      */
     public static String mainDriver(ImageCompilation compilation, String mainClass) {
         return "\nsection .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n"
@@ -76,7 +76,9 @@ public final class ImageBuilder {
                 + "    call " + compilation.root("ingot/runtime/exec/VmMain", "arguments", "(J)[Ljava/lang/String;")
                 + "\n    mov [rsp + 8], rax\n"
                 + "    lea rdi, [rel " + compilation.classObject(mainClass).name() + "]\n"
-                + "    call ingot_rt_initialize\n    mov rdi, [rsp + 8]\n"
+                + "    call ingot_rt_initialize\n"
+                + "    call " + compilation.root("ingot/runtime/exec/BootTime", "atMain", "()V") + "\n"
+                + "    mov rdi, [rsp + 8]\n"
                 + "    call " + compilation.root(mainClass, "main", "([Ljava/lang/String;)V") + "\n"
                 + "    xor eax, eax\n    leave\n    ret\n"
                 + "\n" + compilation.root("ingot/runtime/exec/Fatal", "outOfMemory", "()V") + ":\n"
@@ -84,6 +86,15 @@ public final class ImageBuilder {
                 + "    call console_write\n    mov edi, 1\n    jmp ingot_exit\n"
                 + "section .rodata\ningot_out_of_memory_text: db 'Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space', 10\n"
                 + "ingot_out_of_memory_length equ $ - ingot_out_of_memory_text\nsection .text\n";
+    }
+
+    /** The class library and the runtime's packages that images contain; returns the class count. */
+    private int addLibrary(ClosedWorld world) throws BadInputException {
+        int n = addTree(world, home.root().resolve("classlib/target/java.base"));
+        for (String runtimePackage : RUNTIME_PACKAGES) {
+            n += addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime").resolve(runtimePackage));
+        }
+        return n;
     }
 
     private static int addTree(ClosedWorld world, Path dir) throws BadInputException {
@@ -152,9 +163,7 @@ public final class ImageBuilder {
     /** The classes of the library trees, for tests that build their own worlds. */
     public List<ClassFile> libraryClasses() throws BadInputException {
         ClosedWorld world = new ClosedWorld();
-        addTree(world, home.root().resolve("classlib/target/java.base"));
-        addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/exec"));
-        addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/mem"));
+        addLibrary(world);
         List<ClassFile> out = new ArrayList<>();
         world.classes().forEach(out::add);
         return out;
