@@ -8,6 +8,8 @@ public class SleepTime {
     private static final long SECOND = 1_000_000_000L;
 
     public static void main(String[] args) throws InterruptedException {
+        System.out.println("time on this machine"); // a Xen console's first line can be ~0.2 s late
+        Thread.sleep(500);
         System.out.println("sleeping 1000 ms");
         long before = System.nanoTime();
         Thread.sleep(1000);

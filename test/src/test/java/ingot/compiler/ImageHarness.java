@@ -86,14 +86,19 @@ final class ImageHarness {
 
     /** Builds an image as `ingot image --aot` does (ImageBuilder's main driver), and boots it. */
     GuestRun bootMain(String name, List<ClassFile> programs, String mainClass, String commandLine) throws Exception {
+        Path image = buildMain(name, programs, mainClass);
+        return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withCommandLine(commandLine)
+                .withTimeout(Duration.ofSeconds(120)));
+    }
+
+    /** Builds an image as `ingot image --aot` does (ImageBuilder's main driver); returns its path. */
+    Path buildMain(String name, List<ClassFile> programs, String mainClass) throws Exception {
         ClosedWorld world = new ClosedWorld();
         libraries().forEach(world::add);
         programs.forEach(world::add);
         ImageCompilation compilation = new ImageCompilation(world);
         String driver = ImageBuilder.mainDriver(compilation, mainClass);
-        Path image = NasmImage.assemble(rig.home(), compilation.finish() + driver, work.resolve(name + ".elf"));
-        return rig.boot(BootRequest.of(image).withAccel(Accel.TCG).withCommandLine(commandLine)
-                .withTimeout(Duration.ofSeconds(120)));
+        return NasmImage.assemble(rig.home(), compilation.finish() + driver, work.resolve(name + ".elf"));
     }
 
     /** The class library (classlib's java.base) and the runtime's exec and mem classes. */
