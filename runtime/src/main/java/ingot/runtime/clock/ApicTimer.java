@@ -96,9 +96,9 @@ final class ApicTimer {
     private static void calibrate() {
         long start = Clock.nanoTime();
         store(INITIAL_COUNT, CALIBRATION_TICKS);
-        while (load(CURRENT_COUNT) != 0) {
+        do {
             waitForInterrupt();
-        }
+        } while (load(CURRENT_COUNT) != 0); // another interrupt (spurious) ended the hlt
         long elapsed = Math.max(1, Clock.nanoTime() - start);
         ticksPerSecond = Math.min(CALIBRATION_TICKS * TscScale.NANOS_PER_SECOND / elapsed, MAX_TICKS_PER_SECOND);
         ticksPerSecond = Math.max(1, ticksPerSecond);

@@ -48,9 +48,7 @@ public final class Clock {
 
     /** Nanoseconds on a clock that never goes back; its zero is arbitrary. */
     public static long nanoTime() {
-        if (source == NONE) {
-            choose();
-        }
+        ensureChosen();
         long now = source == PVCLOCK ? PvClock.nanos(record) : tscNanos();
         if (now < last) {
             return last;
@@ -61,23 +59,20 @@ public final class Clock {
 
     /** Milliseconds since 1970-01-01T00:00Z. */
     public static long currentTimeMillis() {
-        long now = nanoTime();
-        return (wallAtZero() + now) / NANOS_PER_MILLI;
+        ensureChosen();
+        long wall = wallAtZero(); // first: reading the CMOS clock may take the first nanoTime
+        return (wall + nanoTime()) / NANOS_PER_MILLI;
     }
 
     /** The TSC's ticks per second, as the chosen source knows it. */
     public static long tscFrequency() {
-        if (source == NONE) {
-            choose();
-        }
+        ensureChosen();
         return source == PVCLOCK ? PvClock.tscFrequency(record) : TscScale.frequency(mul, shift);
     }
 
     /** True when nanoTime is Xen's system time, so Xen's timers take its values as deadlines. */
     static boolean onXenTime() {
-        if (source == NONE) {
-            choose();
-        }
+        ensureChosen();
         return source == PVCLOCK && BootFacts.platform(bootInfo) == BootFacts.PLATFORM_XEN;
     }
 
@@ -92,6 +87,12 @@ public final class Clock {
     private static long tscNanos() {
         long ticks = Mem.rdtsc() - tscBase;
         return TscScale.toNanos(ticks < 0 ? 0 : ticks, mul, shift);
+    }
+
+    private static void ensureChosen() {
+        if (source == NONE) {
+            choose();
+        }
     }
 
     private static void choose() {
@@ -128,7 +129,7 @@ public final class Clock {
         source = TSC;
     }
 
-    /** The wall time at nanoTime 0, in nanoseconds since 1970. */
+    /** The wall time at nanoTime 0, in nanoseconds since 1970 (a long holds them until 2262). */
     private static long wallAtZero() {
         if (BootFacts.platform(bootInfo) == BootFacts.PLATFORM_XEN && source == PVCLOCK) {
             return XenTime.wallNanosAtZero(sharedInfo());

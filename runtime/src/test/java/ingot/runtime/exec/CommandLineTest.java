@@ -1,6 +1,8 @@
 package ingot.runtime.exec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +24,15 @@ class CommandLineTest {
         assertArrayEquals(new String[0], CommandLine.arguments(""));
         assertArrayEquals(new String[0], CommandLine.arguments("ingot.exit=3 Main"));
         assertArrayEquals(new String[0], CommandLine.arguments("Main"));
+    }
+
+    @Test
+    void optionsAreFoundBeforeTheMainClassOnly() {
+        assertTrue(CommandLine.hasOption("-Xingot:boot-time -cp app.jar Main", BootTime.OPTION));
+        assertTrue(CommandLine.hasOption("-cp app.jar -Xingot:boot-time -jar app.jar", BootTime.OPTION));
+        assertFalse(CommandLine.hasOption("Main -Xingot:boot-time", BootTime.OPTION), "a program argument");
+        assertFalse(CommandLine.hasOption("-cp -Xingot:boot-time Main", BootTime.OPTION), "the class path");
+        assertFalse(CommandLine.hasOption("", BootTime.OPTION));
+        assertFalse(CommandLine.hasOption("-cp", BootTime.OPTION));
     }
 }
