@@ -50,15 +50,14 @@ final class KvmClock {
     @Uninterruptible("reads the hypervisor's record")
     static long wallNanosAtZero(long clockPage) {
         long record = clockPage + ClockPage.KVM_WALL_CLOCK;
-        while (true) {
-            int version = Mem.loadInt(record);
-            Mem.loadFence();
-            long seconds = Mem.loadInt(record + 4) & 0xFFFF_FFFFL;
-            long nanos = Mem.loadInt(record + 8) & 0xFFFF_FFFFL;
-            Mem.loadFence();
-            if ((version & 1) == 0 && version == Mem.loadInt(record)) {
-                return seconds * TscScale.NANOS_PER_SECOND + nanos;
-            }
-        }
+        int version;
+        long seconds;
+        long nanos;
+        do {
+            version = Seqlock.begin(record);
+            seconds = Mem.loadInt(record + 4) & 0xFFFF_FFFFL;
+            nanos = Mem.loadInt(record + 8) & 0xFFFF_FFFFL;
+        } while (Seqlock.changed(record, version));
+        return seconds * TscScale.NANOS_PER_SECOND + nanos;
     }
 }

@@ -39,17 +39,16 @@ final class XenTime {
 
     /** The wall time at system time 0, in nanoseconds since 1970-01-01T00:00Z. */
     static long wallNanosAtZero(long sharedInfo) {
-        while (true) {
-            int version = Mem.loadInt(sharedInfo + WC_VERSION);
-            Mem.loadFence();
-            long seconds = (Mem.loadInt(sharedInfo + WC_SEC) & 0xFFFF_FFFFL)
+        int version;
+        long seconds;
+        long nanos;
+        do {
+            version = Seqlock.begin(sharedInfo + WC_VERSION);
+            seconds = (Mem.loadInt(sharedInfo + WC_SEC) & 0xFFFF_FFFFL)
                     | ((long) Mem.loadInt(sharedInfo + WC_SEC_HI) << 32);
-            long nanos = Mem.loadInt(sharedInfo + WC_NSEC) & 0xFFFF_FFFFL;
-            Mem.loadFence();
-            if ((version & 1) == 0 && version == Mem.loadInt(sharedInfo + WC_VERSION)) {
-                return seconds * TscScale.NANOS_PER_SECOND + nanos;
-            }
-        }
+            nanos = Mem.loadInt(sharedInfo + WC_NSEC) & 0xFFFF_FFFFL;
+        } while (Seqlock.changed(sharedInfo + WC_VERSION, version));
+        return seconds * TscScale.NANOS_PER_SECOND + nanos;
     }
 
     /**
