@@ -16,6 +16,9 @@
 ; 136 TSC at entry        144 Xen console ring (0 unless a domU ring)
 ; 152 u32 Xen console event channel               156 u32 Xen console mode
 ; 160 char[16] hypervisor signature (CPUID 0x40000000, NUL-padded)
+; 176 Xen shared_info (mapped by the shim; 0 off Xen)
+; 184 clock page: a page of .bss the VM's clock hands to the hypervisor (kvmclock's
+;     records, hypercall arguments); the shim does not touch it
 ; The hvm_start_info offsets mirror xen/include/public/arch-x86/hvm/start_info.h;
 ; SIF_INITDOMAIN mirrors xen/include/public/xen.h.
 
@@ -57,7 +60,9 @@ BOOT_INFO_XEN_RING      equ 144
 BOOT_INFO_XEN_EVTCHN    equ 152
 BOOT_INFO_XEN_CONSOLE   equ 156
 BOOT_INFO_SIGNATURE     equ 160
-BOOT_INFO_RECORD_SIZE   equ 176
+BOOT_INFO_SHARED_INFO   equ 176
+BOOT_INFO_CLOCK_PAGE    equ 184
+BOOT_INFO_RECORD_SIZE   equ 192
 
 SIF_INITDOMAIN          equ 1 << 1      ; xen.h: start_info flags, the initial domain
 BOOT_XEN_DOM0           equ 1 << 0      ; flags: Xen's initial domain (SIF_INITDOMAIN)
@@ -78,7 +83,8 @@ boot_info:
 boot_error: dq 0                        ; message of a boot failure found before the console
 
 section .bss
-alignb 16
+alignb PAGE_SIZE
+boot_clock_page: resb PAGE_SIZE
 boot_memmap:    resb MEMMAP_MAX * HVM_MEMMAP_ENTRY
 boot_cmdline:   resb CMDLINE_MAX
 
@@ -253,6 +259,10 @@ bootinfo_complete:
     mov [rdi + BOOT_INFO_STACK_TOP], rax
     mov rax, [rel boot_entry_tsc]
     mov [rdi + BOOT_INFO_ENTRY_TSC], rax
+    lea rax, [rel boot_clock_page]
+    mov [rdi + BOOT_INFO_CLOCK_PAGE], rax
+    mov rax, [rel xen_shared_info_address]
+    mov [rdi + BOOT_INFO_SHARED_INFO], rax
     cmp dword [rel platform_id], PLATFORM_XEN
     jne .signature
     lea rax, [rel hypercall_page]

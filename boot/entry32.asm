@@ -27,12 +27,12 @@ BITS 32
 section .text
 
 pvh_entry:
+    rdtsc                               ; first: the boot-time report counts from here
+    mov [boot_entry_tsc], eax
+    mov [boot_entry_tsc + 4], edx
     cli
     cld
     mov [boot_start_info], ebx
-    rdtsc
-    mov [boot_entry_tsc], eax
-    mov [boot_entry_tsc + 4], edx
     lgdt [gdt_pointer]
     jmp SEL_CODE32:.flat
 .flat:

@@ -2,7 +2,11 @@
 ;
 ; Vectors 0..31 (CPU exceptions) each get a stub that pushes a uniform frame and
 ; jumps to trap_common, which saves the general registers and calls fault_report
-; (fault.asm); that never returns. The table ends after vector 31: an unexpected
+; (fault.asm); that never returns. Vectors 32 (the local APIC timer) and 33 (the
+; local APIC's spurious vector) return at once (interrupt_return): they only end a
+; `hlt`. Interrupts are enabled only for one hlt at a time (Mem.waitForInterrupt:
+; sti; hlt; cli), and the Java that waits signals end-of-interrupt itself
+; (ingot.runtime.clock.ApicTimer). The table ends after vector 33: any other
 ; interrupt raises #GP with an error code naming the vector (fault.asm decodes it).
 ; Interrupt gates, ring 0. Double fault, NMI and machine check run on their own
 ; interrupt stacks (stacks.asm); every other vector on the current stack.
@@ -23,12 +27,13 @@ FRAME_RSP       equ 160
 FRAME_SS        equ 168
 
 IDT_EXCEPTIONS  equ 32
+IDT_VECTORS     equ IDT_EXCEPTIONS + 2  ; and the local APIC's timer and spurious vectors
 GATE_INTERRUPT  equ 0x8E                ; present, ring 0, 64-bit interrupt gate
 
 section .data
 align 16
-idt_pointer:                            ; the limit ends the table after the exceptions
-    dw IDT_EXCEPTIONS * 16 - 1
+idt_pointer:                            ; the limit ends the table after the wake-up vectors
+    dw IDT_VECTORS * 16 - 1
     dq idt
 
 BITS 64
@@ -47,6 +52,10 @@ trap_stub_%[vector]:
     jmp trap_common
 %assign vector vector + 1
 %endrep
+
+; The wake-up vectors: nothing to do but return to the instruction after the hlt.
+interrupt_return:
+    iretq
 
 trap_common:
     push rax
@@ -73,6 +82,16 @@ trap_common:
 
 ; The IDT is data in .text: handler addresses are computed by NASM (the CPU only
 ; reads the table). A stub's address is IMAGE_BASE + its offset in .text.
+; IDT_GATE handler, ist: one 16-byte interrupt gate.
+%macro IDT_GATE 2
+    dw (IMAGE_BASE + %1 - $$) & 0xFFFF
+    dw SEL_CODE64
+    db %2, GATE_INTERRUPT
+    dw ((IMAGE_BASE + %1 - $$) >> 16) & 0xFFFF
+    dd (IMAGE_BASE + %1 - $$) >> 32
+    dd 0
+%endmacro
+
 align 16
 idt:
 %assign vector 0
@@ -86,11 +105,8 @@ idt:
 %else
 %assign ist 0
 %endif
-    dw (IMAGE_BASE + trap_stub_%[vector] - $$) & 0xFFFF
-    dw SEL_CODE64
-    db ist, GATE_INTERRUPT
-    dw ((IMAGE_BASE + trap_stub_%[vector] - $$) >> 16) & 0xFFFF
-    dd (IMAGE_BASE + trap_stub_%[vector] - $$) >> 32
-    dd 0
+    IDT_GATE trap_stub_%[vector], ist
 %assign vector vector + 1
 %endrep
+    IDT_GATE interrupt_return, 0        ; 32: local APIC timer (LAPIC_TIMER_VECTOR)
+    IDT_GATE interrupt_return, 0        ; 33: local APIC spurious interrupt

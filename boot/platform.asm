@@ -21,7 +21,7 @@ BITS 64
 section .text
 
 ; platform_detect: sets platform_id and hypervisor_signature; installs the Xen
-; hypercall page when on Xen.
+; hypercall page and maps shared_info when on Xen.
 platform_detect:
     cmp dword [rel xen_pv], 0
     jne xen_pv_platform                 ; the PV entry already said it is Xen
@@ -57,6 +57,7 @@ platform_detect:
     test eax, eax
     jz .done
     mov dword [rel platform_id], PLATFORM_XEN
+    call xen_map_shared_info
 .done:
     pop rbx
     ret

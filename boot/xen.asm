@@ -24,6 +24,9 @@ __HYPERVISOR_event_channel_op   equ 32
 __HYPERVISOR_hvm_op             equ 34
 XEN_ENOSYS                      equ 38  ; errno.h
 XENMEM_memory_map               equ 9   ; memory.h
+XENMEM_add_to_physmap           equ 7   ; memory.h
+XENMAPSPACE_shared_info         equ 0   ; memory.h
+DOMID_SELF                      equ 0x7FF0  ; xen.h
 XEN_E820_ENTRY                  equ 20  ; memory.h: BIOS E820 format, u64 addr, u64 size, u32 type
 XEN_MEMORY_MAP_MAX              equ 128
 
@@ -34,6 +37,12 @@ xen_version:        dd 0                ; major << 16 | minor (leaf base+1 EAX)
 xen_memory_map_arg:                     ; struct xen_memory_map (memory.h)
     dd 0, 0                             ; u32 nr_entries (in: room, out: count), padding
     dq 0                                ; buffer
+xen_add_to_physmap_arg:                 ; struct xen_add_to_physmap (memory.h)
+    dw DOMID_SELF, 0                    ; domid, size (unused for shared_info)
+    dd XENMAPSPACE_shared_info          ; space
+    dq 0                                ; idx: shared_info has one page
+    dq 0                                ; gpfn: where it goes
+xen_shared_info_address: dq 0           ; shared_info once mapped (PVH here, PV: xen_pv.asm), else 0
 
 section .bss
 xen_e820:           resb XEN_MEMORY_MAP_MAX * XEN_E820_ENTRY
@@ -84,6 +93,24 @@ xen_detect:
     wrmsr
     mov eax, 1
     pop rbx
+    ret
+
+; xen_map_shared_info: (PVH) asks Xen to put shared_info at the page xen_shared_info
+; (xen_pv.asm's .bss), replacing the RAM there (XENMEM_add_to_physmap); the time
+; records live there (docs/ARCHITECTURE.md, "Time and idle"). Sets
+; xen_shared_info_address when Xen agreed.
+xen_map_shared_info:
+    lea rsi, [rel xen_add_to_physmap_arg]
+    lea rax, [rel xen_shared_info]
+    shr rax, 12                         ; a frame number
+    mov [rsi + 16], rax
+    mov edi, XENMEM_add_to_physmap
+    XEN_HYPERCALL __HYPERVISOR_memory_op
+    test rax, rax
+    jnz .done
+    lea rax, [rel xen_shared_info]
+    mov [rel xen_shared_info_address], rax
+.done:
     ret
 
 ; xen_memory_map: asks Xen for the domain's memory map (XENMEM_memory_map; a PVH

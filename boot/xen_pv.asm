@@ -117,13 +117,13 @@ pv_trap_stub_%[vector]:
 %endrep
 
 pv_entry:
+    rdtsc                               ; first: the boot-time report counts from here
+    mov [rel boot_entry_tsc], eax
+    mov [rel boot_entry_tsc + 4], edx
     cld
     mov [rel boot_start_info], rsi
     mov [rel xen_pv_boot_rsp], rsp
     mov dword [rel xen_pv], 1
-    rdtsc
-    mov [rel boot_entry_tsc], eax
-    mov [rel boot_entry_tsc + 4], edx
     mov dword [rel console_kind], CONSOLE_XEN    ; console_io (Xen drops a domU's) until the ring is known
     mov qword [rel sink_stdout + SINK_UART], 0
     mov dword [rel xen_console_mode], XEN_CONSOLE_IO
@@ -140,6 +140,11 @@ pv_entry:
     mov rsi, [rbx + PV_START_SHARED_INFO]
     lea rdi, [rel xen_shared_info]
     call xen_pv_map_page
+    test rax, rax
+    jnz .unmapped
+    lea rax, [rel xen_shared_info]
+    mov [rel xen_shared_info_address], rax
+.unmapped:
     call xen_pv_unmap_guard_pages
 .main:
     jmp boot_main

@@ -31,6 +31,16 @@ public class MemProbe {
         return b > a ? 1 : 0;
     }
 
+    /** The fences and pause are instructions alone: none of them reads the operand stack or a local (here 8, unmapped). */
+    public static long tFencesTouchNoMemory() {
+        long unmapped = 8;
+        Mem.loadFence();
+        Mem.storeFence();
+        Mem.fence();
+        Mem.pause();
+        return unmapped;
+    }
+
     public static int tOut() {
         Mem.outByte(0x3F8, 'O');
         Mem.outByte(0x3F8, 'K');

@@ -51,7 +51,7 @@ class CodeTablesRoundTripTest {
             }
         }
         String text = compilation.finish();
-        StringBuilder outside = new StringBuilder("ingot_exit equ 0\nconsole_write equ 0\n");
+        StringBuilder outside = new StringBuilder("ingot_exit equ 0\nconsole_write equ 0\nboot_info equ 0\n");
         for (String nativeSymbol : compilation.nativeMethods().keySet()) {
             outside.append(nativeSymbol).append(" equ 0\n");
         }

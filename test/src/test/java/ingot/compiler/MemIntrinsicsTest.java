@@ -28,6 +28,7 @@ class MemIntrinsicsTest {
         GuestRun run = harness.boot("mem-probe", ImageHarness.readClasses(harness.compile("intrinsics", runtime)));
         assertTrue(run.exited(), run.describe());
         String expected = "MemProbe.tDoubleBits=" + doubleBits() + "\n"
+                + "MemProbe.tFencesTouchNoMemory=8\n"
                 + "MemProbe.tFramePointerChain=1\n"
                 + "OK\n" // written to COM1 directly, ahead of the shim's buffered line
                 + "MemProbe.tOut=32\n"

@@ -8,7 +8,8 @@ import ingot.runtime.bytecode.Kind;
 /**
  * The {@code ingot.runtime.mem.Mem} intrinsics (DESIGN.md, "The VM's own Java"), expanded inline
  * where low-level code calls them: raw loads and stores, object/address conversions, fences,
- * cpuid, rdtsc, MSRs, port I/O, frame and stack pointers, an indirect call, and the Xen hypercall. Their Java
+ * cpuid, rdtsc, MSRs, port I/O, hlt (alone or with interrupts on for it), frame and stack
+ * pointers, an indirect call, and the Xen hypercall. Their Java
  * bodies are the hosted implementation and are never compiled into an image.
  */
 final class MemIntrinsics {
@@ -27,9 +28,10 @@ final class MemIntrinsics {
             return false;
         }
         int arguments = CallingConvention.parameterKinds(descriptor, false).length;
-        if (name.startsWith("load")) {
+        boolean access = descriptor.startsWith("(J"); // loadFence and storeFence take no address
+        if (access && name.startsWith("load")) {
             load(c, descriptor.charAt(descriptor.length() - 1));
-        } else if (name.startsWith("store")) {
+        } else if (access && name.startsWith("store")) {
             store(c, descriptor.charAt(2));
         } else if (!expandOther(c, name)) {
             throw c.unsupported("Mem." + name + descriptor + " is not an intrinsic the compiler knows");
@@ -60,6 +62,7 @@ final class MemIntrinsics {
             case "storeFence": c.asm.sfence(); return true;
             case "pause": c.asm.pause(); return true;
             case "halt": c.asm.hlt(); return true;
+            case "waitForInterrupt": waitForInterrupt(c); return true;
             case "framePointer": c.asm.mov(Reg.RAX, Reg.RBP); return true;
             case "stackPointer": c.asm.mov(Reg.RAX, Reg.RSP); return true;
             case "rdtsc": rdtsc(c); return true;
@@ -71,6 +74,13 @@ final class MemIntrinsics {
             case "call": c.asm.mov(Reg.RAX, c.top(0)); c.call(Reg.RAX); return true;
             default: return portIo(c, name);
         }
+    }
+
+    /** sti; hlt; cli: interrupts on for exactly the hlt (sti's shadow covers the hlt). */
+    private static void waitForInterrupt(EmitContext c) {
+        c.asm.sti();
+        c.asm.hlt();
+        c.asm.cli();
     }
 
     private static void rdtsc(EmitContext c) {

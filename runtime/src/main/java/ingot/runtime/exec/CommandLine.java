@@ -16,7 +16,7 @@ public final class CommandLine {
     /** The arguments main receives. */
     public static String[] arguments(String commandLine) {
         String[] words = words(commandLine);
-        int i = firstAfterOptions(words);
+        int i = optionsEnd(words);
         i += i < words.length && words[i].equals("-jar") ? 2 : 1; // the main class, or -jar and the jar
         int count = Math.max(0, words.length - i);
         String[] arguments = new String[count];
@@ -29,16 +29,29 @@ public final class CommandLine {
     /** The main class the command line names, as written; null when it names none or runs {@code -jar JAR}. */
     public static String mainClass(String commandLine) {
         String[] words = words(commandLine);
-        int i = firstAfterOptions(words);
+        int i = optionsEnd(words);
         return i < words.length && !words[i].equals("-jar") ? words[i] : null;
     }
 
-    private static int firstAfterOptions(String[] words) {
+    /** True when {@code option} is one of the options before the main class (not an option's value). */
+    public static boolean hasOption(String commandLine, String option) {
+        String[] words = words(commandLine);
+        int end = optionsEnd(words);
+        for (int i = 0; i < end; i += takesValue(words[i]) ? 2 : 1) {
+            if (words[i].equals(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first word after the options: the main class or -jar. */
+    private static int optionsEnd(String[] words) {
         int i = 0;
         while (i < words.length && isOption(words[i])) {
             i += takesValue(words[i]) ? 2 : 1;
         }
-        return i;
+        return Math.min(i, words.length);
     }
 
     private static boolean isOption(String word) {

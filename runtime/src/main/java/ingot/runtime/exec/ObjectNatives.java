@@ -1,5 +1,6 @@
 package ingot.runtime.exec;
 
+import ingot.runtime.clock.Idle;
 import ingot.runtime.mem.Mem;
 
 /**
@@ -38,13 +39,15 @@ public final class ObjectNatives {
     }
 
     /**
-     * Object.wait: with one thread nothing can notify; returning at once is a spurious wakeup,
-     * which the specification allows (callers wait in a loop on their condition).
+     * Object.wait: with one thread nothing can notify, so a timed wait sleeps until its timeout;
+     * wait(0) returns at once, a spurious wakeup, which the specification allows (callers wait in
+     * a loop on their condition).
      */
     public static void waitFor(Object object, long timeoutMillis) {
         if (timeoutMillis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
+        Idle.sleep(timeoutMillis > Long.MAX_VALUE / 1_000_000 ? Long.MAX_VALUE : timeoutMillis * 1_000_000);
     }
 
     /** Class.getName: the binary name; a primitive type's keyword. */

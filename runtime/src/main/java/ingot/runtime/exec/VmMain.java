@@ -1,11 +1,12 @@
 package ingot.runtime.exec;
 
+import ingot.runtime.clock.Clock;
 import ingot.runtime.mem.Mem;
 
 /**
  * The VM's start, called by the image's ingot_java_main with the boot shim's boot-information
- * record (docs/ARCHITECTURE.md, "The hand-off to Java"): hands the largest RAM region of the
- * memory map, less what the image and module 0 occupy, to the heap.
+ * record (docs/ARCHITECTURE.md, "The hand-off to Java"): hands the record to the clock and the
+ * largest RAM region of the memory map, less what the image and module 0 occupy, to the heap.
  */
 public final class VmMain {
     /** Offsets in the boot-information record (boot/bootinfo.asm). */
@@ -23,7 +24,9 @@ public final class VmMain {
 
     /** The arguments for main, from the boot command line (see {@link CommandLine}). */
     public static String[] arguments(long bootInfo) {
-        return CommandLine.arguments(commandLine(bootInfo));
+        String commandLine = commandLine(bootInfo);
+        BootTime.configure(bootInfo, commandLine);
+        return CommandLine.arguments(commandLine);
     }
 
     /** The row of the image's main table ({@link MainTable}) for the main class the boot command line names. */
@@ -37,6 +40,7 @@ public final class VmMain {
     }
 
     public static void start(long bootInfo) {
+        Clock.boot(bootInfo);
         long imageEnd = Mem.loadLong(bootInfo + IMAGE_END);
         long moduleStart = Mem.loadLong(bootInfo + MODULE0);
         long moduleEnd = moduleStart + Mem.loadLong(bootInfo + MODULE0_SIZE);

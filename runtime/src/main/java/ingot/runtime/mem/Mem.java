@@ -151,6 +151,16 @@ public final class Mem {
     }
 
     /**
+     * sti; hlt; cli: waits for the next interrupt with interrupts enabled for exactly the hlt (the
+     * one-instruction shadow of sti keeps a pending interrupt from slipping in before it, so it ends
+     * the hlt instead). The interrupt's handler must return; interrupts are disabled again after.
+     * Hosted: the devices' {@code halt}.
+     */
+    public static void waitForInterrupt() {
+        HostedMachine.current().devices().halt();
+    }
+
+    /**
      * Continues execution at {@code target} with rbp = {@code framePointer} and rsp =
      * {@code stackPointer}, abandoning the frames in between: how an exception reaches its
      * handler. Never returns. Hosted: unsupported.

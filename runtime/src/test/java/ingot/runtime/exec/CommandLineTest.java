@@ -3,6 +3,8 @@ package ingot.runtime.exec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +40,15 @@ class CommandLineTest {
         assertNull(CommandLine.mainClass(""));
         assertNull(CommandLine.mainClass("-cp app.jar"));
         assertNull(CommandLine.mainClass("-jar app.jar Main"));
+    }
+
+    @Test
+    void optionsAreFoundBeforeTheMainClassOnly() {
+        assertTrue(CommandLine.hasOption("-Xingot:boot-time -cp app.jar Main", BootTime.OPTION));
+        assertTrue(CommandLine.hasOption("-cp app.jar -Xingot:boot-time -jar app.jar", BootTime.OPTION));
+        assertFalse(CommandLine.hasOption("Main -Xingot:boot-time", BootTime.OPTION), "a program argument");
+        assertFalse(CommandLine.hasOption("-cp -Xingot:boot-time Main", BootTime.OPTION), "the class path");
+        assertFalse(CommandLine.hasOption("", BootTime.OPTION));
+        assertFalse(CommandLine.hasOption("-cp", BootTime.OPTION));
     }
 }

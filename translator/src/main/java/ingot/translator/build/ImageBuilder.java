@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class ImageBuilder {
     private static final String MAIN_DESCRIPTOR = "([Ljava/lang/String;)V";
 
+    /** The runtime's packages in every image (runtime/target/classes/ingot/runtime/...). */
+    private static final String[] RUNTIME_PACKAGES = {"exec", "mem", "clock"};
     private final ProjectHome home;
     private final PrintStream progress;
 
@@ -47,9 +49,7 @@ public final class ImageBuilder {
      */
     public Path build(List<Path> jars, String mainClass, Path output) throws BadInputException, ImageException {
         ClosedWorld world = new ClosedWorld();
-        int library = addTree(world, home.root().resolve("classlib/target/java.base"))
-                + addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/exec"))
-                + addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/mem"));
+        int library = addLibrary(world);
         String main = mainClass;
         List<ClassFile> application = new ArrayList<>();
         for (Path jar : jars) {
@@ -95,9 +95,10 @@ public final class ImageBuilder {
     /**
      * The image's ingot_java_main: VmMain.start(boot information); the main class's row of
      * ingot_main_table chosen from the boot command line (VmMain.mainRow: the class it names, else
-     * {@code defaultMain}); the arguments (VmMain.arguments); that class initialised (JVMS §5.5),
-     * then its main; status 0 when main returns. {@code mainClasses} and {@code defaultMain} are
-     * internal names; {@code defaultMain} may be null (then the command line must name one).
+     * {@code defaultMain}); the arguments (VmMain.arguments); that class initialised (JVMS §5.5);
+     * the boot-time report when asked for (BootTime.atMain); then its main; status 0 when main
+     * returns. {@code mainClasses} and {@code defaultMain} are internal names; {@code defaultMain}
+     * may be null (then the command line must name one).
      */
     public static String mainDriver(ImageCompilation compilation, List<String> mainClasses, String defaultMain) {
         return "\nsection .text\ningot_java_main:\n    push rbp\n    mov rbp, rsp\n"
@@ -110,6 +111,7 @@ public final class ImageBuilder {
                 + "\n    mov [rsp], rax\n"
                 + "    mov rax, [rsp + 8]\n    mov rdi, [rax + 8]\n"
                 + "    call " + compilation.runtime(RuntimeRoutine.INITIALIZE).name() + "\n"
+                + "    call " + compilation.root("ingot/runtime/exec/BootTime", "atMain", "()V") + "\n"
                 + "    mov rax, [rsp + 8]\n    mov rdi, [rsp]\n"
                 + "    call [rax + 16]\n"
                 + "    xor eax, eax\n    leave\n    ret\n"
@@ -140,6 +142,15 @@ public final class ImageBuilder {
             names.append("ingot_main_name_").append(i).append(": ").append(CodeTables.utf8(c.replace('/', '.'))).append('\n');
         }
         return rows.append(names).toString();
+    }
+
+    /** The class library and the runtime's packages that images contain; returns the class count. */
+    private int addLibrary(ClosedWorld world) throws BadInputException {
+        int n = addTree(world, home.root().resolve("classlib/target/java.base"));
+        for (String runtimePackage : RUNTIME_PACKAGES) {
+            n += addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime").resolve(runtimePackage));
+        }
+        return n;
     }
 
     private static int addTree(ClosedWorld world, Path dir) throws BadInputException {
@@ -214,9 +225,7 @@ public final class ImageBuilder {
     /** The classes of the library trees, for tests that build their own worlds. */
     public List<ClassFile> libraryClasses() throws BadInputException {
         ClosedWorld world = new ClosedWorld();
-        addTree(world, home.root().resolve("classlib/target/java.base"));
-        addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/exec"));
-        addTree(world, home.root().resolve("runtime/target/classes/ingot/runtime/mem"));
+        addLibrary(world);
         List<ClassFile> out = new ArrayList<>();
         world.classes().forEach(out::add);
         return out;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * How the image implements the native methods it calls: most by a Java method of the VM
- * (ingot.runtime.exec), which takes the same arguments (an instance native's receiver first, so
+ * (ingot.runtime.exec, ingot.runtime.clock), which takes the same arguments (an instance native's receiver first, so
  * the implementation is a static method whose first parameter is the receiver); a few by a routine
  * of the boot shim called directly, since the Ingot calling convention is the shim's. Natives not
  * listed here are intrinsics or must be defined by the image's assembly.
@@ -12,6 +12,7 @@ import java.util.Map;
 final class NativeMethods {
     private static final String EXEC = "ingot/runtime/exec/";
     private static final String NATIVES = EXEC + "ObjectNatives";
+    private static final String CLOCK = "ingot/runtime/clock/";
     private static final Map<String, String[]> IMPLEMENTATIONS = Map.ofEntries(
             Map.entry("java/lang/Object.getClass()Ljava/lang/Class;",
                     java(NATIVES, "getClass", "(Ljava/lang/Object;)Ljava/lang/Object;")),
@@ -54,7 +55,10 @@ final class NativeMethods {
                     java(EXEC + "PrimitiveClasses", "classOf", "(Ljava/lang/String;)Ljava/lang/Object;")),
             Map.entry("java/lang/ConsoleOutputStream.write0(I[BII)V", java(EXEC + "Console", "write", "(I[BII)V")),
             Map.entry("ingot/runtime/exec/Console.shimWrite(IJJ)V", shim("console_write")),
-            Map.entry("java/lang/System.exit(I)V", shim("ingot_exit")));
+            Map.entry("java/lang/System.exit(I)V", shim("ingot_exit")),
+            Map.entry("java/lang/System.nanoTime()J", java(CLOCK + "Clock", "nanoTime", "()J")),
+            Map.entry("java/lang/System.currentTimeMillis()J", java(CLOCK + "Clock", "currentTimeMillis", "()J")),
+            Map.entry("java/lang/Thread.sleepNanos(J)V", java(CLOCK + "Idle", "sleep", "(J)V")));
 
     private NativeMethods() {
     }
