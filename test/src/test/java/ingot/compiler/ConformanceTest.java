@@ -9,13 +9,17 @@ import ingot.compiler.ConformancePrograms.Program;
 import ingot.translator.BadInputException;
 import ingot.translator.build.BuildError;
 import ingot.translator.build.ImageBuilder;
+import ingot.translator.rig.BootRequest;
 import ingot.translator.rig.GuestRun;
+import ingot.translator.rig.LiveOutput;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -33,10 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Java command line; stdout, stderr and the exit status must equal what {@code java -cp} prints and
  * returns on the HotSpot running this test. A program listed in KNOWN_FAILURES must differ (or, when
  * listed as not building, must still fail to build alone), so the list stays honest. Also checked
- * on the same image: a main class the image lacks is reported as HotSpot reports it, and an empty
- * command line runs the default main class.
+ * on the same image: a main class the image lacks is reported as HotSpot reports it, an empty
+ * command line runs the default main class, and a subset runs as Xen PVH and PV domUs and as the
+ * PVH dom0 (Xen 4.17 under QEMU TCG) with HotSpot's output.
  */
 class ConformanceTest {
+    /** Programs also booted on Xen (stdout only: Xen's console is one stream). */
+    private static final List<String> XEN_SUBSET = List.of("Switches", "InterfaceDispatch", "Formatting", "Records");
+    private static final Duration XEN_TIMEOUT = Duration.ofSeconds(300);
     private static final String DEFAULT_MAIN = "conformance.Branches";
 
     /** What one run printed and returned. */
@@ -89,11 +97,14 @@ class ConformanceTest {
 
         ExecutorService hotspotRuns = Executors.newSingleThreadExecutor();
         List<DynamicTest> tests = new ArrayList<>();
+        Map<String, Future<Outcome>> onHotSpot = new LinkedHashMap<>();
         for (Program p : inImage) {
             Future<Outcome> hotspot = hotspotRuns.submit(() -> hotspot(classes, p.commandLine()));
+            onHotSpot.put(p.name(), hotspot);
             tests.add(dynamicTest(p.name(), () -> compare(p.name(), known.get(p.name()), hotspot.get(),
                     Outcome.of(harness.bootImage(image, "-cp conformance.jar " + p.commandLine())))));
         }
+        tests.add(dynamicTest("a subset on Xen: PVH and PV domUs, PVH dom0", () -> onXen(harness, image, inImage, onHotSpot)));
         Future<Outcome> missing = hotspotRuns.submit(() -> hotspot(classes, "conformance.NoSuchProgram"));
         tests.add(dynamicTest("a main class the image lacks", () -> compare("NoSuchProgram", null, missing.get(),
                 Outcome.of(harness.bootImage(image, "-cp conformance.jar conformance/NoSuchProgram")))));
@@ -105,6 +116,39 @@ class ConformanceTest {
             tests.add(dynamicTest(p.name() + " (does not build)", () -> stillDoesNotBuild(harness, classes, p, known.get(p.name()))));
         }
         return tests;
+    }
+
+    /**
+     * The same image as Xen guests: each program of {@link #XEN_SUBSET} as a PVH and a PV domU
+     * (one Xen session), the first also as the PVH dom0. Xen's console is one stream, so the
+     * subset is programs that write stdout only; the console must be HotSpot's stdout.
+     */
+    private static void onXen(ImageHarness harness, Path image, List<Program> programs, Map<String, Future<Outcome>> onHotSpot)
+            throws Exception {
+        List<BootRequest> requests = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String name : XEN_SUBSET) {
+            Program p = programs.stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow();
+            assertEquals("", onHotSpot.get(name).get().stderr(), name + " must write stdout only to be in the Xen subset");
+            for (boolean pv : new boolean[] {false, true}) {
+                requests.add(BootRequest.of(image).withCommandLine("-cp conformance.jar " + p.commandLine())
+                        .onXenDomu(pv).withTimeout(XEN_TIMEOUT));
+                names.add(name + (pv ? " (PV domU)" : " (PVH domU)"));
+            }
+        }
+        List<GuestRun> runs = new ArrayList<>(harness.rig().bootXenDomus(requests, LiveOutput.none()));
+        Program first = programs.stream().filter(q -> q.name().equals(XEN_SUBSET.get(0))).findFirst().orElseThrow();
+        runs.add(harness.rig().boot(BootRequest.of(image).withCommandLine("-cp conformance.jar " + first.commandLine())
+                .onXen().withTimeout(XEN_TIMEOUT)));
+        names.add(first.name() + " (PVH dom0)");
+        for (int i = 0; i < runs.size(); i++) {
+            String name = names.get(i);
+            Outcome hotspot = onHotSpot.get(name.substring(0, name.indexOf(' '))).get();
+            GuestRun run = runs.get(i);
+            assertEquals(hotspot.stdout(), run.stdout(), name + ": " + run.describe());
+            assertEquals(hotspot.status(), run.status(), name + ": " + run.describe());
+        }
+        System.out.println("Xen subset: " + names.size() + " runs agree with HotSpot: " + String.join(", ", names));
     }
 
     private static boolean isUnbuildable(String reason) {
