@@ -28,7 +28,7 @@ class MainProgramTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, ", "initialization, InitOrder, ", "casts, Casts, ", "limits, Limits, "})
+    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, ", "initialization, InitOrder, ", "casts, Casts, ", "limits, Limits, ", "lambdas, Lambdas, "})
     void programRunsAsOnHotSpot(String folder, String mainClass, String given) throws Exception {
         String arguments = given == null ? "" : given;
         ImageHarness harness = new ImageHarness(dir);

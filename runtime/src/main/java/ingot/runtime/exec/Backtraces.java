@@ -7,10 +7,13 @@ import ingot.runtime.mem.Mem;
  * compiled frames above the throwable's construction, {@link #decode} turns them into
  * StackTraceElements through the code tables, as HotSpot prints them: the innermost frame is the
  * method that created the throwable (its constructors, fillInStackTrace and the VM's own
- * routines are left out), and no frame of the VM's runtime appears anywhere in it.
+ * routines are left out), and no frame of the VM's runtime appears anywhere in it — nor of the
+ * classes the translator makes for lambdas (named {@code Host$$Lambda$N}), which are HotSpot's
+ * hidden classes, whose frames its traces leave out.
  */
 public final class Backtraces {
     private static final String VM_PACKAGE = "ingot/runtime/exec/";
+    private static final String LAMBDA_CLASS = "$$Lambda$";
     /** HotSpot's MaxJavaStackTraceDepth: a trace keeps the innermost 1024 frames. */
     private static final int MAX_DEPTH = 1024;
 
@@ -41,11 +44,14 @@ public final class Backtraces {
         return addresses;
     }
 
-    /** A frame of compiled Java that is not the VM's runtime. */
+    /** A frame of compiled Java that is neither the VM's runtime nor a lambda class. */
     private static boolean isShown(long table, long returnAddress) {
         int method = CodeTable.methodAt(table, returnAddress);
-        return method >= 0
-                && !ClassNames.startsWith(CodeTable.name(CodeTable.record(table, method), CodeTable.CLASS_NAME), VM_PACKAGE);
+        if (method < 0) {
+            return false;
+        }
+        long className = CodeTable.name(CodeTable.record(table, method), CodeTable.CLASS_NAME);
+        return !ClassNames.startsWith(className, VM_PACKAGE) && !ClassNames.contains(className, LAMBDA_CLASS);
     }
 
     /**
