@@ -35,6 +35,13 @@ public interface CompilerEnvironment {
      */
     String itableInterface(String owner, String name, String descriptor);
 
+    /**
+     * True when an invokeinterface of {@code owner.name descriptor} names a private method of the
+     * interface (javac 17 calls private interface methods so, and lambda bodies in interfaces are
+     * such methods): it selects that method itself (JVMS §5.4.6), so it is called directly.
+     */
+    boolean isPrivateInterfaceMethod(String owner, String name, String descriptor);
+
     /** The index of an interface method in the itable of the interface {@link #itableInterface} named. */
     int itableIndex(String iface, String name, String descriptor);
 

@@ -6,8 +6,8 @@ import ingot.runtime.bytecode.Kind;
 
 /**
  * invokevirtual (through the vtable, or directly when the target cannot be overridden),
- * invokespecial (directly) and invokeinterface (through the runtime's itable lookup). Each checks
- * the receiver for null first.
+ * invokespecial (directly) and invokeinterface (through the runtime's itable lookup, or directly
+ * for a private interface method). Each checks the receiver for null first.
  */
 final class InvokeEmitters {
     private InvokeEmitters() {
@@ -34,6 +34,12 @@ final class InvokeEmitters {
 
     static void emitInvokeinterface(EmitContext c) {
         Call call = new Call(c);
+        if (c.env.isPrivateInterfaceMethod(call.owner, call.name, call.descriptor)) {
+            call.checkReceiver();
+            Calls.emitCall(c, call.convention, c.env.directMethod(call.owner, call.name, call.descriptor));
+            call.storeResult();
+            return;
+        }
         String iface = c.env.itableInterface(call.owner, call.name, call.descriptor);
         call.checkReceiver();
         if (iface == null) {

@@ -33,6 +33,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,9 +98,14 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     public String finish() {
         StringBuilder data = new StringBuilder("\nsection .data\n");
         Set<String> written = new LinkedHashSet<>();
-        drain(data, written);
-        String staticText = staticData();
-        drain(data, written);
+        StringBuilder staticText = new StringBuilder("\nsection .data\nalign 8\n");
+        Set<String> staticsWritten = new HashSet<>();
+        // a static's initial value may need a class (a lambda's instance), whose methods need statics
+        do {
+            drain(data, written);
+            staticData(staticText, staticsWritten);
+        } while (!pending.isEmpty() || written.size() < classes.size());
+        staticText.append(staticObjects).append("section .text\n");
         Set<String> allClasses = new LinkedHashSet<>(written);
         for (char p : primitives) {
             data.append(ClassObjects.writePrimitive(p));
@@ -198,6 +204,20 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
             return null;
         }
         throw new BuildError(compiling + " calls " + owner + "." + name + descriptor + ", which the image lacks");
+    }
+
+    @Override
+    public boolean isPrivateInterfaceMethod(String owner, String name, String descriptor) {
+        ClassFile declared = world.find(owner);
+        if (declared == null || !declared.isInterface()) {
+            return false;
+        }
+        for (MethodInfo m : declared.methods()) {
+            if (m.name().equals(name) && m.descriptor().equals(descriptor)) {
+                return (m.access() & AccessFlags.PRIVATE) != 0;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -481,15 +501,16 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         return java == null ? new Symbol(routine) : staticMethod(java[0], java[1], java[2]);
     }
 
-    /** One 8-byte slot per static field, holding its ConstantValue or zero (a String constant: its literal). */
-    private String staticData() {
-        StringBuilder out = new StringBuilder("\nsection .data\nalign 8\n");
-        for (Map.Entry<String, ClosedWorld.Member<FieldInfo>> e : statics.entrySet()) {
+    /** One 8-byte slot per static field not written yet, holding its ConstantValue or zero (a String constant: its literal). */
+    private void staticData(StringBuilder out, Set<String> written) {
+        for (Map.Entry<String, ClosedWorld.Member<FieldInfo>> e : new ArrayList<>(statics.entrySet())) {
+            if (!written.add(e.getKey())) {
+                continue;
+            }
             FieldInfo f = e.getValue().member;
             out.append(e.getKey()).append(": dq ").append(initialValue(e.getValue().owner, f))
                     .append(" ; ").append(e.getValue().owner.name()).append('.').append(f.name()).append('\n');
         }
-        return out.append(staticObjects).append("section .text\n").toString();
     }
 
     /**
