@@ -7,12 +7,14 @@ import ingot.runtime.mem.Mem;
  * compiled frames above the throwable's construction, {@link #decode} turns them into
  * StackTraceElements through the code tables, as HotSpot prints them: the innermost frame is the
  * method that created the throwable (its constructors, fillInStackTrace and the VM's own
- * routines are left out), and no frame of the VM's runtime appears anywhere in it — nor of the
- * classes the translator makes for lambdas (named {@code Host$$Lambda$N}), which are HotSpot's
- * hidden classes, whose frames its traces leave out.
+ * routines are left out), and no frame of the VM's runtime appears anywhere in it.
  */
 public final class Backtraces {
     private static final String VM_PACKAGE = "ingot/runtime/exec/";
+    /**
+     * What the names of the classes the translator makes for lambdas hold ({@code Host$$Lambda$N}):
+     * they are HotSpot's hidden classes, whose frames its stack traces leave out.
+     */
     private static final String LAMBDA_CLASS = "$$Lambda$";
     /** HotSpot's MaxJavaStackTraceDepth: a trace keeps the innermost 1024 frames. */
     private static final int MAX_DEPTH = 1024;
