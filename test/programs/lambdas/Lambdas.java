@@ -205,6 +205,12 @@ public class Lambdas {
         System.out.println(upper.apply("shout"));
         Function<Integer, String> text = String::valueOf;
         System.out.println(text.apply(17) + "!");
+        Function<List<String>, Integer> size = List::size;
+        Supplier<List<String>> none = List::of;
+        System.out.println(size.apply(List.of("a", "b")) + " " + size.apply(none.get()));
+        Function<String, Integer> parse = Integer::parseInt;
+        BinaryOperator<Integer> max = Math::max;
+        System.out.println(max.apply(parse.apply("-5"), parse.apply("12")));
         Function<int[], int[]> copy = int[]::clone;
         System.out.println(Arrays.toString(copy.apply(new int[] {1, 2})));
     }

@@ -27,8 +27,10 @@ class MainProgramTest {
     @TempDir
     Path dir;
 
+    // test/programs/lambdas: lambdas and method references (LambdaMetafactory call sites)
+    @CsvSource({"lambdas, Lambdas, "})
     @ParameterizedTest
-    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, ", "initialization, InitOrder, ", "casts, Casts, ", "limits, Limits, ", "lambdas, Lambdas, "})
+    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, ", "initialization, InitOrder, ", "casts, Casts, ", "limits, Limits, "})
     void programRunsAsOnHotSpot(String folder, String mainClass, String given) throws Exception {
         String arguments = given == null ? "" : given;
         ImageHarness harness = new ImageHarness(dir);

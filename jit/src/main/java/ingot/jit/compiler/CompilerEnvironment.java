@@ -36,11 +36,11 @@ public interface CompilerEnvironment {
     String itableInterface(String owner, String name, String descriptor);
 
     /**
-     * True when an invokeinterface of {@code owner.name descriptor} names a private method of the
-     * interface (javac 17 calls private interface methods so, and lambda bodies in interfaces are
-     * such methods): it selects that method itself (JVMS §5.4.6), so it is called directly.
+     * The entry an invokeinterface of {@code owner.name descriptor} calls directly when resolution
+     * finds a private method of the interface (javac 17 calls private interface methods so; JVMS
+     * §6.5 invokeinterface selects no other method then), or null when the call dispatches.
      */
-    boolean isPrivateInterfaceMethod(String owner, String name, String descriptor);
+    Symbol privateInterfaceMethod(String owner, String name, String descriptor);
 
     /** The index of an interface method in the itable of the interface {@link #itableInterface} named. */
     int itableIndex(String iface, String name, String descriptor);

@@ -2,12 +2,13 @@ package ingot.jit.compiler;
 
 import ingot.jit.asm.Mem;
 import ingot.jit.asm.Reg;
+import ingot.jit.asm.Symbol;
 import ingot.runtime.bytecode.Kind;
 
 /**
  * invokevirtual (through the vtable, or directly when the target cannot be overridden),
- * invokespecial (directly) and invokeinterface (through the runtime's itable lookup, or directly
- * for a private interface method). Each checks the receiver for null first.
+ * invokespecial (directly) and invokeinterface (through the runtime's itable lookup). Each checks
+ * the receiver for null first.
  */
 final class InvokeEmitters {
     private InvokeEmitters() {
@@ -34,9 +35,10 @@ final class InvokeEmitters {
 
     static void emitInvokeinterface(EmitContext c) {
         Call call = new Call(c);
-        if (c.env.isPrivateInterfaceMethod(call.owner, call.name, call.descriptor)) {
+        Symbol privateMethod = c.env.privateInterfaceMethod(call.owner, call.name, call.descriptor);
+        if (privateMethod != null) {
             call.checkReceiver();
-            Calls.emitCall(c, call.convention, c.env.directMethod(call.owner, call.name, call.descriptor));
+            Calls.emitCall(c, call.convention, privateMethod);
             call.storeResult();
             return;
         }

@@ -207,17 +207,17 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     }
 
     @Override
-    public boolean isPrivateInterfaceMethod(String owner, String name, String descriptor) {
-        ClassFile declared = world.find(owner);
-        if (declared == null || !declared.isInterface()) {
-            return false;
+    public Symbol privateInterfaceMethod(String owner, String name, String descriptor) {
+        ClassFile iface = world.find(owner);
+        if (iface == null) {
+            return null;
         }
-        for (MethodInfo m : declared.methods()) {
-            if (m.name().equals(name) && m.descriptor().equals(descriptor)) {
-                return (m.access() & AccessFlags.PRIVATE) != 0;
+        for (MethodInfo m : iface.methods()) {
+            if (m.name().equals(name) && m.descriptor().equals(descriptor) && (m.access() & AccessFlags.PRIVATE) != 0) {
+                return directMethod(owner, name, descriptor);
             }
         }
-        return false;
+        return null;
     }
 
     @Override
