@@ -4,7 +4,7 @@ import ingot.runtime.bytecode.OpcodeNames;
 
 /**
  * Sends each opcode to its emit method, family by family (JVMS §7 order). jsr and ret are not
- * compiled (nor is invokedynamic beyond string concatenation): they are a {@link CompileError}
+ * compiled (nor is invokedynamic beyond string concatenation, records and lambdas): they are a {@link CompileError}
  * naming the method and pc.
  */
 final class BytecodeDispatch {

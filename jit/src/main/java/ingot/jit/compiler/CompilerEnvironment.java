@@ -10,6 +10,9 @@ import ingot.jit.asm.Symbol;
  * VM. A reference that cannot be resolved is a {@link CompileError} naming it.
  */
 public interface CompilerEnvironment {
+    /** The static method of a lambda class ({@link #lambdaClass}) that a lambda call site calls. */
+    String LAMBDA_FACTORY = "get$Lambda";
+
     /** The entry of the method an invokestatic of {@code owner.name descriptor} calls. */
     Symbol staticMethod(String owner, String name, String descriptor);
 
@@ -70,6 +73,14 @@ public interface CompilerEnvironment {
      * reserve below the limit).
      */
     Mem stackLimit(String owner, String name, String descriptor);
+
+    /**
+     * The class standing for the LambdaMetafactory call site at {@code pc} of {@code method} (its
+     * owner's name, then name and descriptor), an invokedynamic of the InvokeDynamic entry
+     * {@code site} of {@code owner}'s pool: its static method {@link #LAMBDA_FACTORY}, whose
+     * descriptor is the call site's, returns the function object. Each call site has its own class.
+     */
+    String lambdaClass(String owner, int site, String method, int pc);
 
     /** The byte offset, in every Class object, of vtable slot 0. */
     int vtableOffset();

@@ -21,6 +21,9 @@ final class EmitContext {
     final CompilerEnvironment env;
     final ConstantPool pool;
     final BootstrapMethod[] bootstrapMethods;
+    /** The internal name of the class whose method is compiled. */
+    final String owner;
+    /** The method compiled, as {@code owner.name descriptor}. */
     final String method;
     private final byte[] code;
     private final KindFrames kinds;
@@ -37,6 +40,7 @@ final class EmitContext {
         this.env = env;
         this.pool = owner.pool();
         this.bootstrapMethods = owner.bootstrapMethods();
+        this.owner = owner.name();
         this.method = method;
         this.code = code;
         this.kinds = kinds;

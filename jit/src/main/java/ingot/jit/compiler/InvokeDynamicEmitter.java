@@ -12,10 +12,13 @@ import ingot.runtime.classfile.ConstantTag;
  * ({@code StringConcatFactory.makeConcatWithConstants}, a recipe where \u0001 is the next argument
  * and \u0002 the next constant, or {@code makeConcat}) becomes a StringBuilder with one append per
  * argument and per run of literal text; records' {@code ObjectMethods.bootstrap} goes to
- * {@link ObjectMethodsEmitter}. Other call sites are a {@link CompileError}.
+ * {@link ObjectMethodsEmitter}; lambdas and method references ({@code LambdaMetafactory.metafactory}
+ * and {@code altMetafactory}) call the static factory of the class the environment made for the
+ * call site ({@link CompilerEnvironment#lambdaClass}). Other call sites are a {@link CompileError}.
  */
 final class InvokeDynamicEmitter {
     private static final String FACTORY = "java/lang/invoke/StringConcatFactory";
+    private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final char ARGUMENT = '\u0001';
     private static final char CONSTANT = '\u0002';
 
@@ -33,6 +36,9 @@ final class InvokeDynamicEmitter {
         String method = pool.nameAndTypeName(pool.nameAndType(member));
         if (owner.equals(ObjectMethodsEmitter.BOOTSTRAP_OWNER) && method.equals("bootstrap")) {
             ObjectMethodsEmitter.emit(c, name, bootstrap);
+        } else if (owner.equals(LAMBDA_METAFACTORY) && (method.equals("metafactory") || method.equals("altMetafactory"))) {
+            String lambda = c.env.lambdaClass(c.owner, site, c.method, c.pc);
+            StaticEmitters.emitStaticCall(c, lambda, CompilerEnvironment.LAMBDA_FACTORY, descriptor);
         } else if (owner.equals(FACTORY) && (method.equals("makeConcatWithConstants") || method.equals("makeConcat"))) {
             int arguments = CallingConvention.parameterKinds(descriptor, false).length;
             String recipe = method.equals("makeConcat") ? allArguments(arguments) : recipe(c, bootstrap);

@@ -40,8 +40,16 @@ final class StaticEmitters {
                 || LibraryIntrinsics.expand(c, ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor)) {
             return;
         }
-        Checks.initialize(c, c.env.initializationFor(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor));
-        Symbol target = c.env.staticMethod(ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
+        emitStaticCall(c, ownerOf(c.pool, ref), nameOf(c.pool, ref), descriptor);
+    }
+
+    /**
+     * A call of a static method (its class initialised first when it must be) with the top
+     * values of the stack as arguments, and its result in their place.
+     */
+    static void emitStaticCall(EmitContext c, String owner, String name, String descriptor) {
+        Checks.initialize(c, c.env.initializationFor(owner, name, descriptor));
+        Symbol target = c.env.staticMethod(owner, name, descriptor);
         CallingConvention cc = new CallingConvention(CallingConvention.parameterKinds(descriptor, false));
         Calls.emitCall(c, cc, target);
         Calls.storeResult(c, cc.kinds.length, Kind.ofDescriptor(descriptor, descriptor.indexOf(')') + 1));

@@ -12,6 +12,11 @@ import ingot.runtime.mem.Mem;
  */
 public final class Backtraces {
     private static final String VM_PACKAGE = "ingot/runtime/exec/";
+    /**
+     * What the names of the classes the translator makes for lambdas hold ({@code Host$$Lambda$N}):
+     * they are HotSpot's hidden classes, whose frames its stack traces leave out.
+     */
+    private static final String LAMBDA_CLASS = "$$Lambda$";
     /** HotSpot's MaxJavaStackTraceDepth: a trace keeps the innermost 1024 frames. */
     private static final int MAX_DEPTH = 1024;
 
@@ -42,11 +47,14 @@ public final class Backtraces {
         return addresses;
     }
 
-    /** A frame of compiled Java that is not the VM's runtime. */
+    /** A frame of compiled Java that is neither the VM's runtime nor a lambda class. */
     private static boolean isShown(long table, long returnAddress) {
         int method = CodeTable.methodAt(table, returnAddress);
-        return method >= 0
-                && !ClassNames.startsWith(CodeTable.name(CodeTable.record(table, method), CodeTable.CLASS_NAME), VM_PACKAGE);
+        if (method < 0) {
+            return false;
+        }
+        long className = CodeTable.name(CodeTable.record(table, method), CodeTable.CLASS_NAME);
+        return !ClassNames.startsWith(className, VM_PACKAGE) && !ClassNames.contains(className, LAMBDA_CLASS);
     }
 
     /**

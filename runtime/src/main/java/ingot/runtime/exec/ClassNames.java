@@ -27,6 +27,16 @@ public final class ClassNames {
         return true;
     }
 
+    /** True when the NUL-terminated name at {@code address} holds the ASCII {@code part}. */
+    static boolean contains(long address, String part) {
+        for (long at = address; Mem.loadByte(at) != 0; at++) {
+            if (startsWith(at, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A NUL-terminated UTF-8 string at {@code address}, or null for address 0. */
     static String text(long address) {
         if (address == 0) {

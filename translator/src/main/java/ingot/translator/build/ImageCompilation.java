@@ -20,6 +20,7 @@ import ingot.runtime.exec.StackGuard;
 import ingot.runtime.link.FieldSlot;
 import ingot.runtime.link.LinkedClass;
 import ingot.runtime.link.Linker;
+import ingot.runtime.link.ObjectLayout;
 import ingot.runtime.link.VirtualMethod;
 import ingot.translator.check.ClassWorld;
 import ingot.translator.check.LowLevelChecker;
@@ -28,10 +29,12 @@ import ingot.translator.image.ClassObjects;
 import ingot.translator.image.CodeTables;
 import ingot.translator.image.Mangle;
 import ingot.translator.image.StringLiterals;
+import ingot.translator.lambda.LambdaSiteException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +64,9 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     private final StringLiterals strings = new StringLiterals();
     private final CodeTables codeTables = new CodeTables();
     private final List<CompiledMethod> compiled = new ArrayList<>();
+    private final LambdaClasses lambdas;
+    /** Objects of the image heap that static fields point at (the instances of non-capturing lambdas). */
+    private final StringBuilder staticObjects = new StringBuilder();
     private String compiling = "";
     private ClassFile compilingClass;
 
@@ -69,6 +75,7 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         checkLowLevelRules(world);
         this.world = world;
         this.linker = new Linker(world::find);
+        this.lambdas = new LambdaClasses(world);
         text.directive("section .text");
         text.directive("BITS 64");
     }
@@ -92,9 +99,14 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     public String finish() {
         StringBuilder data = new StringBuilder("\nsection .data\n");
         Set<String> written = new LinkedHashSet<>();
-        drain(data, written);
-        String staticText = staticData();
-        drain(data, written);
+        StringBuilder staticText = new StringBuilder("\nsection .data\nalign 8\n");
+        Set<String> staticsWritten = new HashSet<>();
+        // a static's initial value may need a class (a lambda's instance), whose methods need statics
+        do {
+            drain(data, written);
+            staticData(staticText, staticsWritten);
+        } while (!pending.isEmpty() || written.size() < classes.size());
+        staticText.append(staticObjects).append("section .text\n");
         Set<String> allClasses = new LinkedHashSet<>(written);
         for (char p : primitives) {
             data.append(ClassObjects.writePrimitive(p));
@@ -433,6 +445,20 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     }
 
     @Override
+    public String lambdaClass(String owner, int site, String method, int pc) {
+        try {
+            return lambdas.classFor(owner, site, method, pc);
+        } catch (LambdaSiteException e) {
+            throw new BuildError(method + ": pc " + pc + ": " + e.getMessage());
+        }
+    }
+
+    /** The number of classes made for lambda call sites. */
+    public int lambdaClassCount() {
+        return lambdas.count();
+    }
+
+    @Override
     public int vtableOffset() {
         return ClassWords.VTABLE;
     }
@@ -478,29 +504,43 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         return java == null ? new Symbol(routine) : staticMethod(java[0], java[1], java[2]);
     }
 
-    /** One 8-byte slot per static field, holding its ConstantValue or zero (a String constant: its literal). */
-    private String staticData() {
-        StringBuilder out = new StringBuilder("\nsection .data\nalign 8\n");
-        for (Map.Entry<String, ClosedWorld.Member<FieldInfo>> e : statics.entrySet()) {
+    /** One 8-byte slot per static field not written yet, holding its ConstantValue or zero (a String constant: its literal). */
+    private void staticData(StringBuilder out, Set<String> written) {
+        for (Map.Entry<String, ClosedWorld.Member<FieldInfo>> e : new ArrayList<>(statics.entrySet())) {
+            if (!written.add(e.getKey())) {
+                continue;
+            }
             FieldInfo f = e.getValue().member;
             out.append(e.getKey()).append(": dq ").append(initialValue(e.getValue().owner, f))
                     .append(" ; ").append(e.getValue().owner.name()).append('.').append(f.name()).append('\n');
         }
-        return out.append("section .text\n").toString();
     }
 
     /**
      * Static fields whose initial value the translator provides (a symbol of the image): the
      * primitive types' Class objects, by field of ingot.runtime.exec.PrimitiveClasses,
      * ObjectClone.cloneable, StackGuard.bottom and limit (from the boot stack's symbol),
-     * Unwinder.codeTable (the code tables' address) and
-     * StringNatives.literals (every string literal).
+     * Unwinder.codeTable (the code tables' address),
+     * StringNatives.literals (every string literal) and the instance field of a non-capturing
+     * lambda's class (an object of the image heap).
      */
     private static final String PRIMITIVE_CLASSES = "ingot/runtime/exec/PrimitiveClasses";
     private static final String STACK_GUARD = "ingot/runtime/exec/StackGuard";
     private static final Map<String, Character> PROVIDED_PRIMITIVES = Map.of(
             "booleanClass", 'Z', "byteClass", 'B', "charClass", 'C', "shortClass", 'S', "intClass", 'I',
             "longClass", 'J', "floatClass", 'F', "doubleClass", 'D', "voidClass", 'V');
+
+    /** A zeroed instance of a class in the image heap (header: its Class object, hash/lock word 0); returns its label. */
+    private String imageInstance(String className) {
+        String classLabel = classObject(className).name();
+        String label = classLabel + ".instance";
+        int size = link(className).instanceSize();
+        staticObjects.append("align 8\n").append(label).append(":\n    dq ").append(classLabel).append(", 0\n");
+        if (size > ObjectLayout.HEADER_SIZE) {
+            staticObjects.append("    times ").append(size - ObjectLayout.HEADER_SIZE).append(" db 0\n");
+        }
+        return label;
+    }
 
     private String initialValue(ClassFile owner, FieldInfo f) {
         if (owner.name().equals(PRIMITIVE_CLASSES) && PROVIDED_PRIMITIVES.containsKey(f.name())) {
@@ -522,6 +562,9 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
             classObject("[Ljava/lang/Object;");
             strings.requestAll();
             return StringLiterals.ALL;
+        }
+        if (lambdas.providesInstance(owner.name(), f.name())) {
+            return imageInstance(owner.name());
         }
         ConstantPool pool = owner.pool();
         int index = f.constantValue();

@@ -21,12 +21,12 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
 /** Compiles Java sources held as strings with the JDK's javac, as the project compiles its own code, and reads the classes. */
-final class Compiler {
+public final class Compiler {
     private Compiler() {
     }
 
     /** Compiles {@code sources} (file name to text) into {@code out} and returns every class made, read by our reader. */
-    static List<ClassFile> compile(Map<String, String> sources, Path out) {
+    public static List<ClassFile> compile(Map<String, String> sources, Path out) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, text) -> units.add(new Source(name, text)));
