@@ -25,8 +25,6 @@ class MainProgramTest {
     @TempDir
     Path dir;
 
-    // test/programs/lambdas: lambdas and method references (LambdaMetafactory call sites)
-    @CsvSource({"lambdas, Lambdas, "})
     @ParameterizedTest
     @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, "})
     void programRunsAsOnHotSpot(String folder, String mainClass, String given) throws Exception {

@@ -1,3 +1,5 @@
+package conformance;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
