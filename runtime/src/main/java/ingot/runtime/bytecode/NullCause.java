@@ -1,0 +1,171 @@
+package ingot.runtime.bytecode;
+
+import ingot.runtime.classfile.AccessFlags;
+import ingot.runtime.classfile.ConstantPool;
+import ingot.runtime.classfile.Descriptors;
+import ingot.runtime.classfile.LocalVariables;
+import ingot.runtime.classfile.MethodInfo;
+
+/**
+ * Describes the value an instruction found null by the instruction that produced it, as HotSpot's
+ * messages do: {@code "this.head"}, {@code "<local1>[3]"}, {@code "Cls.f"}, the return value of
+ * {@code "Cls.m(int)"}. An expression spends one unit of a budget of 5 per field, array or call
+ * step towards its root (an array index is described with the budget of its array access); past
+ * the budget or at a value no expression describes, a field shows its name alone, an array
+ * {@code <array>} and an index {@code ...}.
+ */
+final class NullCause {
+    private static final int BUDGET = 5;
+    /** A guard against recursion on crafted code (indices nest without spending budget). */
+    private static final int MAX_NESTING = 200;
+    private static final int ACONST_NULL = 0x01;
+    private static final int ICONST_M1 = 0x02;
+    private static final int ICONST_5 = 0x08;
+    private static final int BIPUSH = 0x10;
+    private static final int SIPUSH = 0x11;
+    private static final int ILOAD = 0x15;
+    private static final int ALOAD = 0x19;
+    private static final int ILOAD_0 = 0x1A;
+    private static final int ALOAD_3 = 0x2D;
+    private static final int IALOAD = 0x2E;
+    private static final int SALOAD = 0x35;
+    private static final int GETSTATIC = 0xB2;
+    private static final int GETFIELD = 0xB4;
+    private static final int INVOKEVIRTUAL = 0xB6;
+    private static final int INVOKEINTERFACE = 0xB9;
+    private static final int WIDE = 0xC4;
+
+    private final StackOrigins origins;
+    private final byte[] code;
+    private final ConstantPool pool;
+    private final MethodInfo method;
+    private final LocalVariables names;
+
+    NullCause(StackOrigins origins, ConstantPool pool, MethodInfo method) {
+        this.origins = origins;
+        this.code = origins.code();
+        this.pool = pool;
+        this.method = method;
+        this.names = method.code().localVariables();
+    }
+
+    /**
+     * The "because ..." clause for a null value pushed by the instruction at {@code origin}
+     * (without the leading space), or null when HotSpot gives none.
+     */
+    String because(int origin) {
+        if (origin == OriginFrame.UNKNOWN) {
+            return null;
+        }
+        if (isInvoke(code[origin] & 0xFF)) {
+            return "because the return value of \"" + JavaNames.ofMethod(pool, Operands.u2(code, origin + 1)) + "\" is null";
+        }
+        String expression = expression(origin, BUDGET, 0);
+        return expression == null ? null : "because \"" + expression + "\" is null";
+    }
+
+    /** The source-like expression for the value pushed at {@code pc}, or null. */
+    private String expression(int pc, int budget, int nesting) {
+        if (pc == OriginFrame.UNKNOWN || budget <= 0 || nesting > MAX_NESTING) {
+            return null;
+        }
+        int opcode = code[pc] & 0xFF;
+        if (opcode == ACONST_NULL) {
+            return "null";
+        }
+        if (opcode >= ICONST_M1 && opcode <= ICONST_5) {
+            return Integer.toString(opcode - ICONST_M1 - 1);
+        }
+        if (opcode == BIPUSH) {
+            return Integer.toString(code[pc + 1]);
+        }
+        if (opcode == SIPUSH) {
+            return Integer.toString(Operands.s2(code, pc + 1));
+        }
+        int slot = loadedLocal(pc, opcode);
+        if (slot >= 0) {
+            return local(slot, pc);
+        }
+        if (opcode >= IALOAD && opcode <= SALOAD) {
+            return element(pc, budget, nesting);
+        }
+        if (opcode == GETSTATIC) {
+            return JavaNames.ofStaticField(pool, Operands.u2(code, pc + 1));
+        }
+        if (opcode == GETFIELD) {
+            String object = expression(origins.at(pc).originOf(0), budget - 1, nesting + 1);
+            String name = JavaNames.fieldName(pool, Operands.u2(code, pc + 1));
+            return object == null ? name : object + "." + name;
+        }
+        if (isInvoke(opcode)) {
+            return JavaNames.ofMethod(pool, Operands.u2(code, pc + 1));
+        }
+        return null;
+    }
+
+    /** {@code array[index]} for an array load. */
+    private String element(int pc, int budget, int nesting) {
+        OriginFrame before = origins.at(pc);
+        String array = expression(before.originOf(1), budget - 1, nesting + 1);
+        String index = expression(before.originOf(0), budget, nesting + 1);
+        return (array == null ? "<array>" : array) + "[" + (index == null ? "..." : index) + "]";
+    }
+
+    /** The local slot a load instruction reads, or -1 when {@code opcode} is no load. */
+    private int loadedLocal(int pc, int opcode) {
+        if (opcode >= ILOAD && opcode <= ALOAD) {
+            return code[pc + 1] & 0xFF;
+        }
+        if (opcode >= ILOAD_0 && opcode <= ALOAD_3) {
+            return (opcode - ILOAD_0) % 4;
+        }
+        if (opcode == WIDE) {
+            int modified = code[pc + 1] & 0xFF;
+            return modified >= ILOAD && modified <= ALOAD ? Operands.u2(code, pc + 2) : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * A local by its LocalVariableTable name; else {@code this}, {@code <parameterN>} (N from 1)
+     * while no store may have replaced the parameter, or {@code <localN>} by slot.
+     */
+    private String local(int slot, int pc) {
+        String name = names.nameAt(slot, pc);
+        if (name != null) {
+            return name;
+        }
+        boolean isStatic = (method.access() & AccessFlags.STATIC) != 0;
+        if (!origins.at(pc).wasWritten(slot)) {
+            if (!isStatic && slot == 0) {
+                return "this";
+            }
+            int parameter = parameterAt(slot, isStatic ? 0 : 1);
+            if (parameter > 0) {
+                return "<parameter" + parameter + ">";
+            }
+        }
+        return "<local" + slot + ">";
+    }
+
+    /** The number (from 1) of the declared parameter occupying {@code slot}, or 0. */
+    private int parameterAt(int slot, int firstSlot) {
+        String descriptor = method.descriptor();
+        int at = firstSlot;
+        int number = 1;
+        for (int i = 1; descriptor.charAt(i) != ')'; number++) {
+            char c = descriptor.charAt(i);
+            int size = c == 'J' || c == 'D' ? 2 : 1;
+            if (slot >= at && slot < at + size) {
+                return number;
+            }
+            at += size;
+            i = Descriptors.fieldTypeEnd(descriptor, i);
+        }
+        return 0;
+    }
+
+    private static boolean isInvoke(int opcode) {
+        return opcode >= INVOKEVIRTUAL && opcode <= INVOKEINTERFACE;
+    }
+}

@@ -1,0 +1,126 @@
+package ingot.runtime.bytecode;
+
+import ingot.runtime.classfile.ClassFile;
+import ingot.runtime.classfile.CodeAttribute;
+import ingot.runtime.classfile.ExceptionHandler;
+import ingot.runtime.classfile.MethodInfo;
+
+/**
+ * For each instruction, which instruction pushed each value on the operand stack before it, and
+ * which locals may have been stored to: the data flow behind HotSpot's helpful
+ * NullPointerException messages (JEP 358), run with HotSpot's observable rules so that the
+ * messages come out the same:
+ * <ul>
+ *   <li>the method starts with an empty stack and no local written; each exception handler starts
+ *       afresh with the exception alone on the stack, and no local written — the instructions a
+ *       handler covers do not flow into it;</li>
+ *   <li>the instructions are visited in code order, in passes; a visited instruction's frame flows
+ *       to its successors, creating their frame or merging into it (origins that differ become
+ *       unknown, written locals accumulate); a merge does not by itself cause another pass;</li>
+ *   <li>passes repeat while the last one created a frame and skipped an instruction that had none
+ *       (code reached only by a backward jump).</li>
+ * </ul>
+ * checkcast leaves its operand's origin alone; every other instruction's results originate at it.
+ */
+final class StackOrigins {
+    private static final int CHECKCAST = 0xC0;
+    private static final int JSR = 0xA8;
+    private static final int RET = 0xA9;
+    private static final int JSR_W = 0xC9;
+
+    private final byte[] code;
+    private final boolean[] starts;
+    private final OriginFrame[] frames;
+    private final InstructionKinds kinds;
+    private final ControlFlow flow;
+    private boolean created;
+
+    private StackOrigins(ClassFile owner, byte[] code) {
+        this.code = code;
+        this.starts = InstructionLength.starts(code);
+        if (starts == null) {
+            throw new KindError("undefined or truncated instruction");
+        }
+        this.frames = new OriginFrame[code.length];
+        this.kinds = new InstructionKinds(owner.pool());
+        this.flow = new ControlFlow(code);
+    }
+
+    /** Analyses a method with code; malformed code is a {@link KindError}. */
+    static StackOrigins analyze(ClassFile owner, MethodInfo method) {
+        CodeAttribute attribute = method.code();
+        StackOrigins s = new StackOrigins(owner, attribute.code());
+        s.seed(attribute);
+        boolean complete;
+        do {
+            s.created = false;
+            complete = s.pass();
+        } while (s.created && !complete);
+        return s;
+    }
+
+    /** The frame before the instruction at {@code pc}, or null when the analysis never reached it. */
+    OriginFrame at(int pc) {
+        return pc >= 0 && pc < frames.length ? frames[pc] : null;
+    }
+
+    byte[] code() {
+        return code;
+    }
+
+    private void seed(CodeAttribute attribute) {
+        frames[0] = new OriginFrame(attribute.maxStack());
+        for (ExceptionHandler h : attribute.handlers()) {
+            int handler = h.handlerPc();
+            if (!starts[handler]) {
+                throw new KindError("handler at " + handler + ", which is not the start of an instruction");
+            }
+            if (frames[handler] == null) {
+                OriginFrame caught = new OriginFrame(Math.max(1, attribute.maxStack()));
+                caught.pushUnknown(Kind.REF);
+                frames[handler] = caught;
+            }
+        }
+    }
+
+    /** One pass over the code; true when every instruction had a frame. */
+    private boolean pass() {
+        boolean complete = true;
+        for (int pc = 0; pc < code.length; pc += InstructionLength.at(code, pc)) {
+            if (frames[pc] == null) {
+                complete = false;
+            } else {
+                step(pc);
+            }
+        }
+        return complete;
+    }
+
+    private void step(int pc) {
+        int opcode = code[pc] & 0xFF;
+        if (opcode == JSR || opcode == RET || opcode == JSR_W) {
+            throw new KindError(OpcodeNames.of(opcode) + " is not supported");
+        }
+        OriginFrame after = frames[pc].copy();
+        after.pc = pc;
+        if (opcode != CHECKCAST) {
+            kinds.apply(after, code, pc);
+        }
+        int n = flow.successors(pc);
+        for (int i = 0; i < n; i++) {
+            flowInto(flow.successor(i), after);
+        }
+    }
+
+    private void flowInto(int target, OriginFrame state) {
+        if (target < 0 || target >= code.length || !starts[target]) {
+            throw new KindError("jump to " + target + ", which is not the start of an instruction");
+        }
+        if (frames[target] == null) {
+            frames[target] = state.copy();
+            created = true;
+        } else {
+            frames[target].mergeFrom(state);
+        }
+    }
+}
