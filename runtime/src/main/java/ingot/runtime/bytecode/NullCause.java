@@ -12,7 +12,8 @@ import ingot.runtime.classfile.MethodInfo;
  * {@code "Cls.m(int)"}. An expression spends one unit of a budget of 5 per field, array or call
  * step towards its root (an array index is described with the budget of its array access); past
  * the budget or at a value no expression describes, a field shows its name alone, an array
- * {@code <array>} and an index {@code ...}.
+ * {@code <array>} and an index {@code ...}. Whether a local is still a parameter is judged in the
+ * frame of the instruction that used the value (for the null value itself, the faulting one's).
  */
 final class NullCause {
     private static final int BUDGET = 5;
@@ -35,37 +36,38 @@ final class NullCause {
     private static final int INVOKEINTERFACE = 0xB9;
     private static final int WIDE = 0xC4;
 
-    private final StackOrigins origins;
     private final byte[] code;
     private final ConstantPool pool;
     private final MethodInfo method;
     private final LocalVariables names;
 
-    NullCause(StackOrigins origins, ConstantPool pool, MethodInfo method) {
-        this.origins = origins;
-        this.code = origins.code();
+    NullCause(byte[] code, ConstantPool pool, MethodInfo method) {
+        this.code = code;
         this.pool = pool;
         this.method = method;
         this.names = method.code().localVariables();
     }
 
     /**
-     * The "because ..." clause for a null value pushed by the instruction at {@code origin}
-     * (without the leading space), or null when HotSpot gives none.
+     * The "because ..." clause (without the leading space) for the null value {@code k} below the
+     * top of the stack before the instruction at {@code pc}, or null when HotSpot gives none;
+     * {@code frames} are the analysis's frames for that instruction.
      */
-    String because(int origin) {
+    String because(OriginFrame[] frames, int pc, int k) {
+        int origin = frames[pc].originOf(k);
         if (origin == OriginFrame.UNKNOWN) {
             return null;
         }
         if (isInvoke(code[origin] & 0xFF)) {
             return "because the return value of \"" + JavaNames.ofMethod(pool, Operands.u2(code, origin + 1)) + "\" is null";
         }
-        String expression = expression(origin, BUDGET, 0);
+        String expression = expression(frames, frames[pc], k, BUDGET, 0);
         return expression == null ? null : "because \"" + expression + "\" is null";
     }
 
-    /** The source-like expression for the value pushed at {@code pc}, or null. */
-    private String expression(int pc, int budget, int nesting) {
+    /** The source-like expression for the value {@code k} below the top of {@code user}'s stack, or null. */
+    private String expression(OriginFrame[] frames, OriginFrame user, int k, int budget, int nesting) {
+        int pc = user.originOf(k);
         if (pc == OriginFrame.UNKNOWN || budget <= 0 || nesting > MAX_NESTING) {
             return null;
         }
@@ -84,16 +86,16 @@ final class NullCause {
         }
         int slot = loadedLocal(pc, opcode);
         if (slot >= 0) {
-            return local(slot, pc);
+            return local(slot, pc, user);
         }
         if (opcode >= IALOAD && opcode <= SALOAD) {
-            return element(pc, budget, nesting);
+            return element(frames, frames[pc], budget, nesting);
         }
         if (opcode == GETSTATIC) {
             return JavaNames.ofStaticField(pool, Operands.u2(code, pc + 1));
         }
         if (opcode == GETFIELD) {
-            String object = expression(origins.at(pc).originOf(0), budget - 1, nesting + 1);
+            String object = expression(frames, frames[pc], 0, budget - 1, nesting + 1);
             String name = JavaNames.fieldName(pool, Operands.u2(code, pc + 1));
             return object == null ? name : object + "." + name;
         }
@@ -103,11 +105,10 @@ final class NullCause {
         return null;
     }
 
-    /** {@code array[index]} for an array load. */
-    private String element(int pc, int budget, int nesting) {
-        OriginFrame before = origins.at(pc);
-        String array = expression(before.originOf(1), budget - 1, nesting + 1);
-        String index = expression(before.originOf(0), budget, nesting + 1);
+    /** {@code array[index]} for an array load whose frame is {@code load}. */
+    private String element(OriginFrame[] frames, OriginFrame load, int budget, int nesting) {
+        String array = expression(frames, load, 1, budget - 1, nesting + 1);
+        String index = expression(frames, load, 0, budget, nesting + 1);
         return (array == null ? "<array>" : array) + "[" + (index == null ? "..." : index) + "]";
     }
 
@@ -127,16 +128,17 @@ final class NullCause {
     }
 
     /**
-     * A local by its LocalVariableTable name; else {@code this}, {@code <parameterN>} (N from 1)
-     * while no store may have replaced the parameter, or {@code <localN>} by slot.
+     * A local loaded at {@code pc}, by its LocalVariableTable name; else {@code this},
+     * {@code <parameterN>} (N from 1) while no store may have replaced the parameter before
+     * {@code user}, or {@code <localN>} by slot.
      */
-    private String local(int slot, int pc) {
+    private String local(int slot, int pc, OriginFrame user) {
         String name = names.nameAt(slot, pc);
         if (name != null) {
             return name;
         }
         boolean isStatic = (method.access() & AccessFlags.STATIC) != 0;
-        if (!origins.at(pc).wasWritten(slot)) {
+        if (!user.wasWritten(slot)) {
             if (!isStatic && slot == 0) {
                 return "this";
             }

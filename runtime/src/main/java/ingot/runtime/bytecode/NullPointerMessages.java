@@ -18,7 +18,7 @@ public final class NullPointerMessages {
     private NullPointerMessages(ClassFile owner, MethodInfo method, StackOrigins origins) {
         this.owner = owner;
         this.origins = origins;
-        this.causes = origins == null ? null : new NullCause(origins, owner.pool(), method);
+        this.causes = origins == null ? null : new NullCause(origins.code(), owner.pool(), method);
     }
 
     /** The messages of a method with code; code the analysis cannot follow has none. */
@@ -37,13 +37,23 @@ public final class NullPointerMessages {
         return of(owner, method).at(pc);
     }
 
+    /** False when the method's code could not be followed (then there are no messages). */
+    boolean isAnalyzed() {
+        return origins != null;
+    }
+
+    /** True when the analysis reached the instruction at {@code pc}. */
+    boolean isReachable(int pc) {
+        return origins != null && origins.framesFor(pc) != null;
+    }
+
     /**
      * The message of the NullPointerException the instruction at {@code pc} throws on a null
      * operand; null when it throws none or the analysis never reached it.
      */
     public String at(int pc) {
-        OriginFrame before = origins == null ? null : origins.at(pc);
-        if (before == null) {
+        OriginFrame[] frames = origins == null ? null : origins.framesFor(pc);
+        if (frames == null) {
             return null;
         }
         byte[] code = origins.code();
@@ -51,7 +61,7 @@ public final class NullPointerMessages {
         if (action == null) {
             return null;
         }
-        String because = causes.because(before.originOf(FailedAction.checkedValue(code, pc, owner.pool())));
+        String because = causes.because(frames, pc, FailedAction.checkedValue(code, pc, owner.pool()));
         return because == null ? action : action + " " + because;
     }
 }

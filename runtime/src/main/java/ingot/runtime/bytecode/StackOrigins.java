@@ -17,12 +17,16 @@ import ingot.runtime.classfile.MethodInfo;
  *   <li>the instructions are visited in code order, in passes; a visited instruction's frame flows
  *       to its successors, creating their frame or merging into it (origins that differ become
  *       unknown, written locals accumulate); a merge does not by itself cause another pass;</li>
- *   <li>passes repeat while the last one created a frame and skipped an instruction that had none
- *       (code reached only by a backward jump).</li>
+ *   <li>the passes stop after the one at whose end the faulting instruction has a frame: a
+ *       message sees the frames as they were then. Later passes, which only happen when some
+ *       code is reached by a backward jump alone, serve instructions that had no frame yet. After
+ *       {@value #MAX_PASSES} passes (javac's code needs one) the rest of the code gets no frames,
+ *       so that crafted code cannot make the copies of earlier passes' frames grow without end.</li>
  * </ul>
  * checkcast leaves its operand's origin alone; every other instruction's results originate at it.
  */
 final class StackOrigins {
+    static final int MAX_PASSES = 16;
     private static final int CHECKCAST = 0xC0;
     private static final int JSR = 0xA8;
     private static final int RET = 0xA9;
@@ -31,9 +35,14 @@ final class StackOrigins {
     private final byte[] code;
     private final boolean[] starts;
     private final OriginFrame[] frames;
+    /** The pass in which each instruction got its frame (0: the first pass or a seed). */
+    private final int[] firstPass;
+    /** The frames at the end of each pass but the last, copied; the last pass's are {@link #frames}. */
+    private OriginFrame[][] earlierPasses = new OriginFrame[0][];
     private final InstructionKinds kinds;
     private final ControlFlow flow;
     private boolean created;
+    private int passNumber;
 
     private StackOrigins(ClassFile owner, byte[] code) {
         this.code = code;
@@ -42,6 +51,7 @@ final class StackOrigins {
             throw new KindError("undefined or truncated instruction");
         }
         this.frames = new OriginFrame[code.length];
+        this.firstPass = new int[code.length];
         this.kinds = new InstructionKinds(owner.pool());
         this.flow = new ControlFlow(code);
     }
@@ -51,17 +61,27 @@ final class StackOrigins {
         CodeAttribute attribute = method.code();
         StackOrigins s = new StackOrigins(owner, attribute.code());
         s.seed(attribute);
-        boolean complete;
-        do {
+        while (true) {
             s.created = false;
-            complete = s.pass();
-        } while (s.created && !complete);
-        return s;
+            boolean complete = s.pass();
+            if (!s.created || complete || s.passNumber + 1 == MAX_PASSES) {
+                return s;
+            }
+            s.keepPass();
+            s.passNumber++;
+        }
     }
 
-    /** The frame before the instruction at {@code pc}, or null when the analysis never reached it. */
-    OriginFrame at(int pc) {
-        return pc >= 0 && pc < frames.length ? frames[pc] : null;
+    /**
+     * The frames, by pc, as the analysis for a NullPointerException at {@code pc} leaves them; null
+     * when the analysis never reaches {@code pc}.
+     */
+    OriginFrame[] framesFor(int pc) {
+        if (pc < 0 || pc >= frames.length || frames[pc] == null) {
+            return null;
+        }
+        int pass = firstPass[pc];
+        return pass < earlierPasses.length ? earlierPasses[pass] : frames;
     }
 
     byte[] code() {
@@ -81,6 +101,17 @@ final class StackOrigins {
                 frames[handler] = caught;
             }
         }
+    }
+
+    private void keepPass() {
+        OriginFrame[] copy = new OriginFrame[frames.length];
+        for (int i = 0; i < frames.length; i++) {
+            copy[i] = frames[i] == null ? null : frames[i].copy();
+        }
+        OriginFrame[][] more = new OriginFrame[earlierPasses.length + 1][];
+        System.arraycopy(earlierPasses, 0, more, 0, earlierPasses.length);
+        more[earlierPasses.length] = copy;
+        earlierPasses = more;
     }
 
     /** One pass over the code; true when every instruction had a frame. */
@@ -118,6 +149,7 @@ final class StackOrigins {
         }
         if (frames[target] == null) {
             frames[target] = state.copy();
+            firstPass[target] = passNumber;
             created = true;
         } else {
             frames[target].mergeFrom(state);

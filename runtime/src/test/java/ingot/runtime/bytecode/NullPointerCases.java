@@ -78,6 +78,8 @@ final class NullPointerCases {
             new Source("param array index", false, "T[] a, int i", "", "a[i]", "", "NEW[2], 1"),
             new Source("two dimensions", false, "T[][] a, int i", "", "a[i][1]", "", "NEW[2][2], 0"),
             new Source("index arithmetic", false, "T[] a, int i", "", "a[i + 1]", "", "NEW[2], 0"),
+            new Source("post-increment index", false, "T[] a, int i", "", "a[i++]", "", "NEW[2], 1"),
+            new Source("reassigned index", false, "T[] a, int i", "i = 1;", "a[i]", "", "NEW[2], 0"),
             new Source("index from array", false, "T[] a, int[] k", "", "a[k[0]]", "", "NEW[2], new int[1]"),
             new Source("index from field", false, "T[] a, Holder h", "", "a[h.idx]", "", "NEW[2], Holder.chain()"),
             new Source("constant indices", false, "T[][] a", "", "a[1][-1 + 2]", "", "NEW[2][2]"),
@@ -98,6 +100,34 @@ final class NullPointerCases {
             new Source("instance handler", true, "T p", "", "p",
                     "try { Holder.fail(); } catch (IllegalStateException ex) { p = Holder.ret_ID(); } SITE", "null"));
 
+    /** Cases of their own: {label, parameters, body, arguments}; {@code Outer} and {@code R} are declared for them. */
+    private static final String[][] EXTRAS = {
+        {"store between load and use", "String s", "s.concat(s = null);", "null"},
+        {"index stored to after use", "String[] a, int i", "a[i].concat(\"\" + (i = 0));", "new String[1], 0"},
+        {"index stored to in the argument", "String[] a, int i", "a[i].concat(a[i = 0]);", "new String[1], 0"},
+        {"enum switch", "Thread.State t", "switch (t) { case NEW: break; default: break; }", "null"},
+        {"lambda result", "", "java.util.function.Supplier<String> f = () -> null; f.get().length();", ""},
+        {"record accessor", "R r", "r.s().length();", "new R(null)"},
+        {"null record", "R r", "r.s().length();", "null"},
+        {"inner class reads the outer's field", "", "new Outer().new Inner().run();", ""},
+        {"map lookup unboxed", "java.util.Map<String, Integer> m", "int x = m.get(\"k\");", "new java.util.HashMap<>()"},
+        {"array clone", "int[][] a", "a.clone();", "null"},
+        {"string array clone", "String[] a", "a.clone();", "null"},
+        {"string of chars", "char[] c", "String.valueOf(c.length);", "null"},
+        {"boxed arithmetic", "Integer a, Integer b", "int x = a + b;", "1, null"},
+        {"conditional chain", "Holder h, boolean c", "(c ? h.next : h).next.f_Str.length();", "Holder.chain(), true"},
+        {"assert message", "String s", "if (s.isEmpty()) { }", "null"},
+        {"many parameters", "int a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8, int a9, "
+                + "long b0, long b1, long b2, long b3, long b4, long b5, long b6, long b7, long b8, long b9, "
+                + "long c0, long c1, long c2, long c3, long c4, long c5, long c6, long c7, long c8, long c9, String s",
+            "s.length();", "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, null"},
+        {"parameter past slot 63", "long b0, long b1, long b2, long b3, long b4, long b5, long b6, long b7, long b8, long b9, "
+                + "long c0, long c1, long c2, long c3, long c4, long c5, long c6, long c7, long c8, long c9, "
+                + "long d0, long d1, long d2, long d3, long d4, long d5, long d6, long d7, long d8, long d9, "
+                + "long e0, long e1, String s", "s.length();",
+            "0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, null"},
+    };
+
     private NullPointerCases() {
     }
 
@@ -115,27 +145,55 @@ final class NullPointerCases {
         sources.put("npe/gen/Holder.java", holder());
         sources.put("npe/gen/Src.java", source());
         sources.put("npe/gen/SrcImpl.java", sourceImpl());
-        List<Case> cases = new ArrayList<>();
-        List<String> methods = new ArrayList<>();
+        sources.put("npe/gen/R.java", "package " + PACKAGE + ";\n\npublic record R(String s) {\n}\n");
+        sources.put("npe/gen/Outer.java", "package " + PACKAGE + ";\n\npublic class Outer {\n    String name;\n"
+                + "    class Inner {\n        void run() { name.length(); }\n    }\n}\n");
+        Builder b = new Builder(sources);
         for (Type t : TYPES) {
             for (String site : t.sites()) {
                 for (Source s : SOURCES) {
-                    int n = cases.size();
-                    String className = "Cases" + (n / CASES_PER_CLASS);
-                    methods.add(method(n, t, site, s));
-                    cases.add(new Case(PACKAGE + "." + className, "r" + n, t.source() + ": " + site + " / " + s.name()));
-                    if (methods.size() == CASES_PER_CLASS) {
-                        sources.put("npe/gen/" + className + ".java", casesClass(className, methods));
-                        methods.clear();
-                    }
+                    b.add(method(b.cases.size(), t, site, s), t.source() + ": " + site + " / " + s.name());
                 }
             }
         }
-        if (!methods.isEmpty()) {
-            String className = "Cases" + ((cases.size() - 1) / CASES_PER_CLASS);
-            sources.put("npe/gen/" + className + ".java", casesClass(className, methods));
+        for (String[] extra : EXTRAS) {
+            int n = b.cases.size();
+            b.add("    static void c" + n + "(" + extra[1] + ") { " + extra[2] + " }\n    public static void r" + n
+                    + "() { c" + n + "(" + extra[3] + "); }\n", extra[0]);
         }
-        return new Program(sources, cases);
+        b.flush();
+        return new Program(sources, b.cases);
+    }
+
+    /** Collects case methods into classes of {@value #CASES_PER_CLASS}. */
+    private static final class Builder {
+        final Map<String, String> sources;
+        final List<Case> cases = new ArrayList<>();
+        final List<String> methods = new ArrayList<>();
+
+        Builder(Map<String, String> sources) {
+            this.sources = sources;
+        }
+
+        void add(String method, String label) {
+            methods.add(method);
+            cases.add(new Case(PACKAGE + "." + className(cases.size()), "r" + cases.size(), label));
+            if (methods.size() == CASES_PER_CLASS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!methods.isEmpty()) {
+                String name = className(cases.size() - 1);
+                sources.put("npe/gen/" + name + ".java", casesClass(name, methods));
+                methods.clear();
+            }
+        }
+
+        private static String className(int caseNumber) {
+            return "Cases" + (caseNumber / CASES_PER_CLASS);
+        }
     }
 
     /** The case method on one line, then its runner. */
