@@ -49,7 +49,7 @@ final class NullCause {
     }
 
     /**
-     * The "because ..." clause (without the leading space) for the null value {@code k} below the
+     * The " because ... is null" clause (with its leading space) for the null value {@code k} below the
      * top of the stack before the instruction at {@code pc}, or null when HotSpot gives none;
      * {@code frames} are the analysis's frames for that instruction.
      */
@@ -59,10 +59,10 @@ final class NullCause {
             return null;
         }
         if (isInvoke(code[origin] & 0xFF)) {
-            return "because the return value of \"" + JavaNames.ofMethod(pool, Operands.u2(code, origin + 1)) + "\" is null";
+            return " because the return value of \"" + JavaNames.ofMethod(pool, Operands.u2(code, origin + 1)) + "\" is null";
         }
         String expression = expression(frames, frames[pc], k, BUDGET, 0);
-        return expression == null ? null : "because \"" + expression + "\" is null";
+        return expression == null ? null : " because \"" + expression + "\" is null";
     }
 
     /** The source-like expression for the value {@code k} below the top of {@code user}'s stack, or null. */
@@ -84,7 +84,7 @@ final class NullCause {
         if (opcode == SIPUSH) {
             return Integer.toString(Operands.s2(code, pc + 1));
         }
-        int slot = loadedLocal(pc, opcode);
+        int slot = loadedLocal(code, pc);
         if (slot >= 0) {
             return local(slot, pc, user);
         }
@@ -112,8 +112,9 @@ final class NullCause {
         return (array == null ? "<array>" : array) + "[" + (index == null ? "..." : index) + "]";
     }
 
-    /** The local slot a load instruction reads, or -1 when {@code opcode} is no load. */
-    private int loadedLocal(int pc, int opcode) {
+    /** The local slot the instruction at {@code pc} loads, or -1 when it is no load. */
+    static int loadedLocal(byte[] code, int pc) {
+        int opcode = code[pc] & 0xFF;
         if (opcode >= ILOAD && opcode <= ALOAD) {
             return code[pc + 1] & 0xFF;
         }

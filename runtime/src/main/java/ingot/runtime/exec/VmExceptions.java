@@ -1,5 +1,7 @@
 package ingot.runtime.exec;
 
+import ingot.runtime.mem.Mem;
+
 /**
  * The exceptions the VM itself throws from compiled code (ingot_rt_null_pointer,
  * ingot_rt_array_index, ingot_rt_divide_by_zero, and the failed checks of the other routines),
@@ -11,6 +13,20 @@ public final class VmExceptions {
 
     public static void nullPointer() {
         throw new NullPointerException();
+    }
+
+    /**
+     * ingot_rt_null_pointer: rdi = the message record the translator wrote for the failed null
+     * check (NullPointerTexts: two 32-bit offsets from the record, to the action text and to the
+     * cause clause or 0), or 0 when there is no message.
+     */
+    public static void nullPointer(long record) {
+        if (record == 0) {
+            throw new NullPointerException();
+        }
+        String action = ClassNames.text(record + Mem.loadInt(record));
+        int because = Mem.loadInt(record + 4);
+        throw new NullPointerException(because == 0 ? action : action + ClassNames.text(record + because));
     }
 
     /** ingot_rt_array_index: edi = index, esi = length. */

@@ -23,6 +23,7 @@ import ingot.runtime.link.VirtualMethod;
 import ingot.translator.image.ClassObjects;
 import ingot.translator.image.CodeTables;
 import ingot.translator.image.Mangle;
+import ingot.translator.image.NullPointerTexts;
 import ingot.translator.image.StringLiterals;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     private final Set<Character> primitives = new LinkedHashSet<>();
     private final StringLiterals strings = new StringLiterals();
     private final CodeTables codeTables = new CodeTables();
+    private final NullPointerTexts nullPointerTexts = new NullPointerTexts();
     private final List<CompiledMethod> compiled = new ArrayList<>();
     private String compiling = "";
     private ClassFile compilingClass;
@@ -84,7 +86,7 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         }
         data.append(strings.text(linker));
         asm.finish();
-        return text.toString() + data + staticText + codeTables.text();
+        return text.toString() + data + staticText + codeTables.text() + nullPointerTexts.text();
     }
 
     /** Compiles what is pending and writes the Class objects registered, until neither grows. */
@@ -268,6 +270,11 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         classLabel(link("java/lang/String"));
         classLabel(link("[C"));
         return new Symbol(strings.label(value));
+    }
+
+    @Override
+    public Symbol nullPointerMessage(String action, String because) {
+        return new Symbol(nullPointerTexts.label(action, because));
     }
 
     @Override

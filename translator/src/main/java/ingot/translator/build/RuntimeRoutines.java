@@ -19,7 +19,7 @@ final class RuntimeRoutines {
             routine(RuntimeRoutine.ARRAY_STORE_CHECK, "TypeChecks", "arrayStoreCheck", "(Ljava/lang/Object;Ljava/lang/Object;)V"),
             routine(RuntimeRoutine.ITABLE_LOOKUP, "Itables", "lookup", "(Ljava/lang/Object;Ljava/lang/Object;I)J"),
             routine(RuntimeRoutine.THROW, "Unwinder", "raise", "(Ljava/lang/Object;)V"),
-            routine(RuntimeRoutine.NULL_POINTER, "VmExceptions", "nullPointer", "()V"),
+            routine(RuntimeRoutine.NULL_POINTER, "VmExceptions", "nullPointer", "(J)V"),
             routine(RuntimeRoutine.ARRAY_INDEX, "VmExceptions", "arrayIndex", "(II)V"),
             routine(RuntimeRoutine.DIVIDE_BY_ZERO, "VmExceptions", "divideByZero", "()V"),
             routine(RuntimeRoutine.ABSTRACT_METHOD, "VmExceptions", "abstractMethod", "()V"),
