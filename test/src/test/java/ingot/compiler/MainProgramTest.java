@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole programs, differentially: the main of test/programs/hello (printing, exit status),
- * test/programs/uncaught (an uncaught exception's report) and test/programs/demo (the demo of
+ * test/programs/uncaught (an uncaught exception's report), test/programs/npe (HotSpot's helpful
+ * NullPointerException messages, caught and uncaught) and test/programs/demo (the demo of
  * `make run`) runs on HotSpot (`java -cp`) and,
  * compiled with the class library into an image, on bare metal under QEMU with the Java command
  * line on the boot command line; stdout, stderr and the exit status must be the same.
@@ -25,7 +26,7 @@ class MainProgramTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, "})
+    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "npe, Npe, ", "demo, demo/Main, "})
     void programRunsAsOnHotSpot(String folder, String mainClass, String given) throws Exception {
         String arguments = given == null ? "" : given;
         ImageHarness harness = new ImageHarness(dir);
