@@ -74,12 +74,52 @@ class NullPointerMessagesTest {
             String message = messages.at(pc);
             if (message != null && method.code().lineAt(pc) == top.getLineNumber()) {
                 if (message.equals(hotspot)) {
-                    return null;
+                    return messages.isNeverNull(pc) ? "pc " + pc + " threw, but we call its operand never null" : null;
                 }
                 ours.add("pc " + pc + ": " + message);
             }
         }
         return "HotSpot says [" + hotspot + "], we say " + ours;
+    }
+
+    /** New objects and arrays, constants and {@code this} are never null; everything else may be. */
+    @org.junit.jupiter.api.Test
+    void valuesThatCannotBeNull() throws Exception {
+        Path classes = compile(Map.of("n/N.java", String.join("\n",
+                "package n;",
+                "public class N {",
+                "    String f;",
+                "    int ownField() { return f.length(); }",
+                "    static int fresh() { return new StringBuilder().append(1).length(); }",
+                "    static int constant() { return \"abc\".length(); }",
+                "    static int table() { int[] t = {1, 2}; return t.length; }",
+                "    static void raise() { throw new IllegalStateException(); }",
+                "    void replaced(N other) { N self = this; self = other; self.f.length(); }",
+                "    static int parameter(String s) { return s.length(); }",
+                "}")), false);
+        ClassFile cf = read(classes, "n.N");
+        assertEquals("[true, false]", neverNull(cf, "ownField"), "getfield on this; invoke on the field's value");
+        assertEquals("[true, true, false]", neverNull(cf, "fresh"), "<init> and append on new; length on a call");
+        assertEquals("[true]", neverNull(cf, "constant"));
+        assertEquals("[true, true, false]", neverNull(cf, "table"), "stores into the new array; length of a local");
+        assertEquals("[true, true]", neverNull(cf, "raise"), "<init> on new; athrow of it");
+        assertEquals("[false, false]", neverNull(cf, "replaced"));
+        assertEquals("[false]", neverNull(cf, "parameter"));
+    }
+
+    /** isNeverNull at each null-checking instruction of the method, in code order. */
+    private static String neverNull(ClassFile cf, String name) {
+        MethodInfo method = methodNamed(cf, name);
+        NullPointerMessages messages = NullPointerMessages.of(cf, method);
+        List<Boolean> out = new ArrayList<>();
+        byte[] code = method.code().code();
+        for (int pc = 0; pc < code.length; pc += InstructionLength.at(code, pc)) {
+            if (messages.action(pc) != null) {
+                out.add(messages.isNeverNull(pc));
+                assertEquals(messages.at(pc), messages.action(pc) + (messages.because(pc) == null ? "" : messages.because(pc)));
+            }
+        }
+        return out.toString();
     }
 
     private static MethodInfo methodNamed(ClassFile cf, String name) {
