@@ -37,6 +37,8 @@ final class StackOrigins {
     private final OriginFrame[] frames;
     /** The pass in which each instruction got its frame (0: the first pass or a seed). */
     private final int[] firstPass;
+    /** Whether each instruction was visited with a frame (its operands then passed the kind checks). */
+    private final boolean[] visited;
     /** The frames at the end of each pass but the last, copied; the last pass's are {@link #frames}. */
     private OriginFrame[][] earlierPasses = new OriginFrame[0][];
     private final InstructionKinds kinds;
@@ -52,6 +54,7 @@ final class StackOrigins {
         }
         this.frames = new OriginFrame[code.length];
         this.firstPass = new int[code.length];
+        this.visited = new boolean[code.length];
         this.kinds = new InstructionKinds(owner.pool());
         this.flow = new ControlFlow(code);
     }
@@ -74,10 +77,10 @@ final class StackOrigins {
 
     /**
      * The frames, by pc, as the analysis for a NullPointerException at {@code pc} leaves them; null
-     * when the analysis never reaches {@code pc}.
+     * when the analysis never visits {@code pc}.
      */
     OriginFrame[] framesFor(int pc) {
-        if (pc < 0 || pc >= frames.length || frames[pc] == null) {
+        if (pc < 0 || pc >= frames.length || !visited[pc]) {
             return null;
         }
         int pass = firstPass[pc];
@@ -137,6 +140,7 @@ final class StackOrigins {
         if (opcode != CHECKCAST) {
             kinds.apply(after, code, pc);
         }
+        visited[pc] = true;
         int n = flow.successors(pc);
         for (int i = 0; i < n; i++) {
             flowInto(flow.successor(i), after);
