@@ -7,15 +7,6 @@ package ingot.runtime.bytecode;
  * One instance serves a method's instructions one at a time, reusing its buffer.
  */
 final class ControlFlow {
-    private static final int GOTO = 0xA7;
-    private static final int TABLESWITCH = 0xAA;
-    private static final int LOOKUPSWITCH = 0xAB;
-    private static final int IRETURN = 0xAC;
-    private static final int RETURN = 0xB1;
-    private static final int ATHROW = 0xBF;
-    private static final int IFNULL = 0xC6;
-    private static final int IFNONNULL = 0xC7;
-    private static final int GOTO_W = 0xC8;
 
     private final byte[] code;
     private int[] targets = new int[8];
@@ -35,13 +26,13 @@ final class ControlFlow {
         if (isConditionalBranch(opcode)) {
             add(pc + Operands.s2(code, pc + 1));
             fallThrough(pc);
-        } else if (opcode == GOTO) {
+        } else if (opcode == Opcode.GOTO) {
             add(pc + Operands.s2(code, pc + 1));
-        } else if (opcode == GOTO_W) {
+        } else if (opcode == Opcode.GOTO_W) {
             add(pc + Operands.s4(code, pc + 1));
-        } else if (opcode == TABLESWITCH || opcode == LOOKUPSWITCH) {
+        } else if (opcode == Opcode.TABLESWITCH || opcode == Opcode.LOOKUPSWITCH) {
             switchTargets(pc, opcode);
-        } else if (!(opcode >= IRETURN && opcode <= RETURN) && opcode != ATHROW) {
+        } else if (!(opcode >= Opcode.IRETURN && opcode <= Opcode.RETURN) && opcode != Opcode.ATHROW) {
             fallThrough(pc);
         }
         return count;
@@ -52,13 +43,13 @@ final class ControlFlow {
     }
 
     private static boolean isConditionalBranch(int opcode) {
-        return (opcode >= 0x99 && opcode <= 0xA6) || opcode == IFNULL || opcode == IFNONNULL;
+        return (opcode >= 0x99 && opcode <= 0xA6) || opcode == Opcode.IFNULL || opcode == Opcode.IFNONNULL;
     }
 
     private void switchTargets(int pc, int opcode) {
         int at = Operands.switchOperands(pc);
         add(pc + Operands.s4(code, at));
-        if (opcode == TABLESWITCH) {
+        if (opcode == Opcode.TABLESWITCH) {
             int low = Operands.s4(code, at + 4);
             int high = Operands.s4(code, at + 8);
             for (long i = 0; i <= (long) high - low; i++) {

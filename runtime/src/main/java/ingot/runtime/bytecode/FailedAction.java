@@ -9,19 +9,6 @@ import ingot.runtime.classfile.Descriptors;
  * operand-stack value is the one checked.
  */
 final class FailedAction {
-    private static final int IALOAD = 0x2E;
-    private static final int SALOAD = 0x35;
-    private static final int IASTORE = 0x4F;
-    private static final int SASTORE = 0x56;
-    private static final int GETFIELD = 0xB4;
-    private static final int PUTFIELD = 0xB5;
-    private static final int INVOKEVIRTUAL = 0xB6;
-    private static final int INVOKESPECIAL = 0xB7;
-    private static final int INVOKEINTERFACE = 0xB9;
-    private static final int ARRAYLENGTH = 0xBE;
-    private static final int ATHROW = 0xBF;
-    private static final int MONITORENTER = 0xC2;
-    private static final int MONITOREXIT = 0xC3;
     /** Element types of the typed array loads and stores, in opcode order. */
     private static final String[] ARRAYS = {"int", "long", "float", "double", "object", "byte/boolean", "char", "short"};
 
@@ -31,20 +18,20 @@ final class FailedAction {
     /** What the instruction at {@code pc} could not do, or null when it throws no NullPointerException. */
     static String of(byte[] code, int pc, ConstantPool pool) {
         int opcode = code[pc] & 0xFF;
-        if (opcode >= IALOAD && opcode <= SALOAD) {
-            return "Cannot load from " + ARRAYS[opcode - IALOAD] + " array";
+        if (opcode >= Opcode.IALOAD && opcode <= Opcode.SALOAD) {
+            return "Cannot load from " + ARRAYS[opcode - Opcode.IALOAD] + " array";
         }
-        if (opcode >= IASTORE && opcode <= SASTORE) {
-            return "Cannot store to " + ARRAYS[opcode - IASTORE] + " array";
+        if (opcode >= Opcode.IASTORE && opcode <= Opcode.SASTORE) {
+            return "Cannot store to " + ARRAYS[opcode - Opcode.IASTORE] + " array";
         }
         switch (opcode) {
-            case ARRAYLENGTH: return "Cannot read the array length";
-            case ATHROW: return "Cannot throw exception";
-            case MONITORENTER: return "Cannot enter synchronized block";
-            case MONITOREXIT: return "Cannot exit synchronized block";
-            case GETFIELD: return "Cannot read field \"" + JavaNames.fieldName(pool, Operands.u2(code, pc + 1)) + "\"";
-            case PUTFIELD: return "Cannot assign field \"" + JavaNames.fieldName(pool, Operands.u2(code, pc + 1)) + "\"";
-            case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKEINTERFACE:
+            case Opcode.ARRAYLENGTH: return "Cannot read the array length";
+            case Opcode.ATHROW: return "Cannot throw exception";
+            case Opcode.MONITORENTER: return "Cannot enter synchronized block";
+            case Opcode.MONITOREXIT: return "Cannot exit synchronized block";
+            case Opcode.GETFIELD: return "Cannot read field \"" + JavaNames.fieldName(pool, Operands.u2(code, pc + 1)) + "\"";
+            case Opcode.PUTFIELD: return "Cannot assign field \"" + JavaNames.fieldName(pool, Operands.u2(code, pc + 1)) + "\"";
+            case Opcode.INVOKEVIRTUAL: case Opcode.INVOKESPECIAL: case Opcode.INVOKEINTERFACE:
                 return "Cannot invoke \"" + JavaNames.ofMethod(pool, Operands.u2(code, pc + 1)) + "\"";
             default: return null;
         }
@@ -56,16 +43,16 @@ final class FailedAction {
      */
     static int checkedValue(byte[] code, int pc, ConstantPool pool) {
         int opcode = code[pc] & 0xFF;
-        if (opcode >= IALOAD && opcode <= SALOAD) {
+        if (opcode >= Opcode.IALOAD && opcode <= Opcode.SALOAD) {
             return 1; // array, index
         }
-        if (opcode >= IASTORE && opcode <= SASTORE) {
+        if (opcode >= Opcode.IASTORE && opcode <= Opcode.SASTORE) {
             return 2; // array, index, value
         }
-        if (opcode == PUTFIELD) {
+        if (opcode == Opcode.PUTFIELD) {
             return 1; // object, value
         }
-        if (opcode >= INVOKEVIRTUAL && opcode <= INVOKEINTERFACE) {
+        if (opcode >= Opcode.INVOKEVIRTUAL && opcode <= Opcode.INVOKEINTERFACE) {
             return parameterCount(pool.nameAndTypeDescriptor(pool.nameAndType(Operands.u2(code, pc + 1))));
         }
         return 0;

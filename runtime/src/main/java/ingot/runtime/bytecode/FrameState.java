@@ -103,11 +103,18 @@ class FrameState {
 
     /** Copies the top {@code copied} values to beneath the top {@code under} values; depth is the caller's. */
     void insertCopies(int copied, int under) {
+        insertCopies(stack, depth, copied, under);
+    }
+
+    /**
+     * The dup family's move on any array of per-value facts holding {@code depth} values and room
+     * for {@code copied} more: the top {@code under} values move up by {@code copied}, and the top
+     * {@code copied} of them are copied back beneath.
+     */
+    static void insertCopies(Object values, int depth, int copied, int under) {
         int at = depth - under;
-        byte[] copy = new byte[copied];
-        System.arraycopy(stack, depth - copied, copy, 0, copied);
-        System.arraycopy(stack, at, stack, at + copied, under);
-        System.arraycopy(copy, 0, stack, at, copied);
+        System.arraycopy(values, at, values, at + copied, under);
+        System.arraycopy(values, depth, values, at, copied);
     }
 
     void swap() {

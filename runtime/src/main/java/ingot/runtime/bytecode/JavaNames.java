@@ -63,23 +63,10 @@ final class JavaNames {
         if (c == 'L') {
             out.append(ofClass(descriptor.substring(start + dimensions + 1, end - 1)));
         } else {
-            out.append(primitive(c));
+            out.append(Descriptors.primitiveName(c));
         }
         for (int d = 0; d < dimensions; d++) {
             out.append("[]");
-        }
-    }
-
-    private static String primitive(char c) {
-        switch (c) {
-            case 'Z': return "boolean";
-            case 'B': return "byte";
-            case 'C': return "char";
-            case 'S': return "short";
-            case 'I': return "int";
-            case 'J': return "long";
-            case 'F': return "float";
-            default: return "double";
         }
     }
 }

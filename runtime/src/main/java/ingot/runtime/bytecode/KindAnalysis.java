@@ -15,9 +15,6 @@ import ingot.runtime.classfile.MethodInfo;
  * jsr and ret are not supported (javac has not emitted them since Java 6).
  */
 public final class KindAnalysis {
-    private static final int JSR = 0xA8;
-    private static final int RET = 0xA9;
-    private static final int JSR_W = 0xC9;
 
     private final ClassFile owner;
     private final MethodInfo method;
@@ -104,7 +101,7 @@ public final class KindAnalysis {
         flowToHandlers(pc, before);
         FrameState after = before.copy();
         int opcode = code[pc] & 0xFF;
-        if (opcode == JSR || opcode == RET || opcode == JSR_W) {
+        if (opcode == Opcode.JSR || opcode == Opcode.RET || opcode == Opcode.JSR_W) {
             throw new KindError(OpcodeNames.of(opcode) + " is not supported");
         }
         kinds.apply(after, code, pc);

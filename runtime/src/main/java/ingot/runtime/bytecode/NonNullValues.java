@@ -11,12 +11,6 @@ import ingot.runtime.classfile.MethodInfo;
  * may give null), and {@code this} — an instance method's slot 0 while no store has replaced it.
  */
 final class NonNullValues {
-    private static final int LDC = 0x12;
-    private static final int LDC_W = 0x13;
-    private static final int NEW = 0xBB;
-    private static final int NEWARRAY = 0xBC;
-    private static final int ANEWARRAY = 0xBD;
-    private static final int MULTIANEWARRAY = 0xC5;
 
     private NonNullValues() {
     }
@@ -29,11 +23,11 @@ final class NonNullValues {
         }
         int opcode = code[origin] & 0xFF;
         switch (opcode) {
-            case NEW: case NEWARRAY: case ANEWARRAY: case MULTIANEWARRAY:
+            case Opcode.NEW: case Opcode.NEWARRAY: case Opcode.ANEWARRAY: case Opcode.MULTIANEWARRAY:
                 return true;
-            case LDC:
+            case Opcode.LDC:
                 return pool.tag(code[origin + 1] & 0xFF) != ConstantTag.DYNAMIC;
-            case LDC_W:
+            case Opcode.LDC_W:
                 return pool.tag(Operands.u2(code, origin + 1)) != ConstantTag.DYNAMIC;
             default:
                 boolean instance = (method.access() & AccessFlags.STATIC) == 0;

@@ -19,22 +19,6 @@ final class NullCause {
     private static final int BUDGET = 5;
     /** A guard against recursion on crafted code (indices nest without spending budget). */
     private static final int MAX_NESTING = 200;
-    private static final int ACONST_NULL = 0x01;
-    private static final int ICONST_M1 = 0x02;
-    private static final int ICONST_5 = 0x08;
-    private static final int BIPUSH = 0x10;
-    private static final int SIPUSH = 0x11;
-    private static final int ILOAD = 0x15;
-    private static final int ALOAD = 0x19;
-    private static final int ILOAD_0 = 0x1A;
-    private static final int ALOAD_3 = 0x2D;
-    private static final int IALOAD = 0x2E;
-    private static final int SALOAD = 0x35;
-    private static final int GETSTATIC = 0xB2;
-    private static final int GETFIELD = 0xB4;
-    private static final int INVOKEVIRTUAL = 0xB6;
-    private static final int INVOKEINTERFACE = 0xB9;
-    private static final int WIDE = 0xC4;
 
     private final byte[] code;
     private final ConstantPool pool;
@@ -72,29 +56,29 @@ final class NullCause {
             return null;
         }
         int opcode = code[pc] & 0xFF;
-        if (opcode == ACONST_NULL) {
+        if (opcode == Opcode.ACONST_NULL) {
             return "null";
         }
-        if (opcode >= ICONST_M1 && opcode <= ICONST_5) {
-            return Integer.toString(opcode - ICONST_M1 - 1);
+        if (opcode >= Opcode.ICONST_M1 && opcode <= Opcode.ICONST_5) {
+            return Integer.toString(opcode - Opcode.ICONST_M1 - 1);
         }
-        if (opcode == BIPUSH) {
+        if (opcode == Opcode.BIPUSH) {
             return Integer.toString(code[pc + 1]);
         }
-        if (opcode == SIPUSH) {
+        if (opcode == Opcode.SIPUSH) {
             return Integer.toString(Operands.s2(code, pc + 1));
         }
         int slot = loadedLocal(code, pc);
         if (slot >= 0) {
             return local(slot, pc, user);
         }
-        if (opcode >= IALOAD && opcode <= SALOAD) {
+        if (opcode >= Opcode.IALOAD && opcode <= Opcode.SALOAD) {
             return element(frames, frames[pc], budget, nesting);
         }
-        if (opcode == GETSTATIC) {
+        if (opcode == Opcode.GETSTATIC) {
             return JavaNames.ofStaticField(pool, Operands.u2(code, pc + 1));
         }
-        if (opcode == GETFIELD) {
+        if (opcode == Opcode.GETFIELD) {
             String object = expression(frames, frames[pc], 0, budget - 1, nesting + 1);
             String name = JavaNames.fieldName(pool, Operands.u2(code, pc + 1));
             return object == null ? name : object + "." + name;
@@ -115,15 +99,15 @@ final class NullCause {
     /** The local slot the instruction at {@code pc} loads, or -1 when it is no load. */
     static int loadedLocal(byte[] code, int pc) {
         int opcode = code[pc] & 0xFF;
-        if (opcode >= ILOAD && opcode <= ALOAD) {
+        if (opcode >= Opcode.ILOAD && opcode <= Opcode.ALOAD) {
             return code[pc + 1] & 0xFF;
         }
-        if (opcode >= ILOAD_0 && opcode <= ALOAD_3) {
-            return (opcode - ILOAD_0) % 4;
+        if (opcode >= Opcode.ILOAD_0 && opcode <= Opcode.ALOAD_3) {
+            return (opcode - Opcode.ILOAD_0) % 4;
         }
-        if (opcode == WIDE) {
+        if (opcode == Opcode.WIDE) {
             int modified = code[pc + 1] & 0xFF;
-            return modified >= ILOAD && modified <= ALOAD ? Operands.u2(code, pc + 2) : -1;
+            return modified >= Opcode.ILOAD && modified <= Opcode.ALOAD ? Operands.u2(code, pc + 2) : -1;
         }
         return -1;
     }
@@ -169,6 +153,6 @@ final class NullCause {
     }
 
     private static boolean isInvoke(int opcode) {
-        return opcode >= INVOKEVIRTUAL && opcode <= INVOKEINTERFACE;
+        return opcode >= Opcode.INVOKEVIRTUAL && opcode <= Opcode.INVOKEINTERFACE;
     }
 }

@@ -58,11 +58,7 @@ final class OriginFrame extends FrameState {
 
     @Override
     void insertCopies(int copied, int under) {
-        int at = depth - under;
-        int[] copy = new int[copied];
-        System.arraycopy(origins, depth - copied, copy, 0, copied);
-        System.arraycopy(origins, at, origins, at + copied, under);
-        System.arraycopy(copy, 0, origins, at, copied);
+        insertCopies(origins, depth, copied, under);
         super.insertCopies(copied, under);
     }
 

@@ -27,10 +27,6 @@ import ingot.runtime.classfile.MethodInfo;
  */
 final class StackOrigins {
     static final int MAX_PASSES = 16;
-    private static final int CHECKCAST = 0xC0;
-    private static final int JSR = 0xA8;
-    private static final int RET = 0xA9;
-    private static final int JSR_W = 0xC9;
 
     private final byte[] code;
     private final boolean[] starts;
@@ -132,12 +128,12 @@ final class StackOrigins {
 
     private void step(int pc) {
         int opcode = code[pc] & 0xFF;
-        if (opcode == JSR || opcode == RET || opcode == JSR_W) {
+        if (opcode == Opcode.JSR || opcode == Opcode.RET || opcode == Opcode.JSR_W) {
             throw new KindError(OpcodeNames.of(opcode) + " is not supported");
         }
         OriginFrame after = frames[pc].copy();
         after.pc = pc;
-        if (opcode != CHECKCAST) {
+        if (opcode != Opcode.CHECKCAST) {
             kinds.apply(after, code, pc);
         }
         visited[pc] = true;

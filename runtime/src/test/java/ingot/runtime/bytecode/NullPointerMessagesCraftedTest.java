@@ -128,33 +128,21 @@ class NullPointerMessagesCraftedTest {
         check("(Ljava/lang/String;Ljava/lang/String;)V", new Object[] {"x", null}, (mv, fault) -> {
             Label back = new Label();
             Label start = new Label();
-            Label condition = new Label();
-            Label skip = new Label();
-            Label end = new Label();
             mv.visitJumpInsn(Opcodes.GOTO, start);
             mv.visitLabel(back);
             mv.visitInsn(Opcodes.RETURN);
             mv.visitLabel(start);
-            mv.visitInsn(Opcodes.ICONST_0);
-            mv.visitVarInsn(Opcodes.ISTORE, 2);
-            mv.visitLabel(condition);
-            mv.visitVarInsn(Opcodes.ILOAD, 2);
-            mv.visitInsn(Opcodes.ICONST_2);
-            mv.visitJumpInsn(Opcodes.IF_ICMPGE, end);
-            mv.visitVarInsn(Opcodes.ILOAD, 2);
-            mv.visitInsn(Opcodes.ICONST_1);
-            mv.visitJumpInsn(Opcodes.IF_ICMPNE, skip);
-            mv.visitVarInsn(Opcodes.ALOAD, 0);
-            mv.visitLabel(fault);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-            mv.visitInsn(Opcodes.POP);
-            mv.visitLabel(skip);
-            mv.visitVarInsn(Opcodes.ALOAD, 1);
-            mv.visitVarInsn(Opcodes.ASTORE, 0);
-            mv.visitIincInsn(2, 1);
-            mv.visitJumpInsn(Opcodes.GOTO, condition);
-            mv.visitLabel(end);
-            mv.visitJumpInsn(Opcodes.GOTO, back);
+            loopStoringLocal1InLocal0(mv, back, () -> {
+                Label skip = new Label();
+                mv.visitVarInsn(Opcodes.ILOAD, 2);
+                mv.visitInsn(Opcodes.ICONST_1);
+                mv.visitJumpInsn(Opcodes.IF_ICMPNE, skip);
+                mv.visitVarInsn(Opcodes.ALOAD, 0);
+                mv.visitLabel(fault);
+                mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
+                mv.visitInsn(Opcodes.POP);
+                mv.visitLabel(skip);
+            });
         });
     }
 
@@ -167,8 +155,6 @@ class NullPointerMessagesCraftedTest {
         check("(Ljava/lang/String;Ljava/lang/String;)V", new Object[] {"x", null}, (mv, fault) -> {
             Label back = new Label();
             Label start = new Label();
-            Label condition = new Label();
-            Label end = new Label();
             mv.visitJumpInsn(Opcodes.GOTO, start);
             mv.visitLabel(back);
             mv.visitVarInsn(Opcodes.ALOAD, 0);
@@ -177,19 +163,27 @@ class NullPointerMessagesCraftedTest {
             mv.visitInsn(Opcodes.POP);
             mv.visitInsn(Opcodes.RETURN);
             mv.visitLabel(start);
-            mv.visitInsn(Opcodes.ICONST_0);
-            mv.visitVarInsn(Opcodes.ISTORE, 2);
-            mv.visitLabel(condition);
-            mv.visitVarInsn(Opcodes.ILOAD, 2);
-            mv.visitInsn(Opcodes.ICONST_2);
-            mv.visitJumpInsn(Opcodes.IF_ICMPGE, end);
-            mv.visitVarInsn(Opcodes.ALOAD, 1);
-            mv.visitVarInsn(Opcodes.ASTORE, 0);
-            mv.visitIincInsn(2, 1);
-            mv.visitJumpInsn(Opcodes.GOTO, condition);
-            mv.visitLabel(end);
-            mv.visitJumpInsn(Opcodes.GOTO, back);
+            loopStoringLocal1InLocal0(mv, back, () -> { });
         });
+    }
+
+    /** {@code for (int i = 0; i < 2; i++) { body; local0 = local1; } goto exit;} with i in local 2. */
+    private static void loopStoringLocal1InLocal0(MethodVisitor mv, Label exit, Runnable body) {
+        Label condition = new Label();
+        Label end = new Label();
+        mv.visitInsn(Opcodes.ICONST_0);
+        mv.visitVarInsn(Opcodes.ISTORE, 2);
+        mv.visitLabel(condition);
+        mv.visitVarInsn(Opcodes.ILOAD, 2);
+        mv.visitInsn(Opcodes.ICONST_2);
+        mv.visitJumpInsn(Opcodes.IF_ICMPGE, end);
+        body.run();
+        mv.visitVarInsn(Opcodes.ALOAD, 1);
+        mv.visitVarInsn(Opcodes.ASTORE, 0);
+        mv.visitIincInsn(2, 1);
+        mv.visitJumpInsn(Opcodes.GOTO, condition);
+        mv.visitLabel(end);
+        mv.visitJumpInsn(Opcodes.GOTO, exit);
     }
 
     @Test
