@@ -52,9 +52,7 @@ class NullPointerMessagesCraftedTest {
             mv.visitVarInsn(Opcodes.ALOAD, 1);
             mv.visitInsn(Opcodes.SWAP);
             mv.visitInsn(Opcodes.POP);
-            mv.visitLabel(fault);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-            mv.visitInsn(Opcodes.POP);
+            lengthAt(mv, fault);
             mv.visitInsn(Opcodes.RETURN);
         });
     }
@@ -67,9 +65,7 @@ class NullPointerMessagesCraftedTest {
             mv.visitInsn(Opcodes.DUP_X2);
             mv.visitInsn(Opcodes.POP);
             mv.visitInsn(Opcodes.POP2);
-            mv.visitLabel(fault);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-            mv.visitInsn(Opcodes.POP);
+            lengthAt(mv, fault);
             mv.visitInsn(Opcodes.RETURN);
         });
     }
@@ -80,9 +76,7 @@ class NullPointerMessagesCraftedTest {
             mv.visitInsn(Opcodes.ACONST_NULL);
             mv.visitVarInsn(Opcodes.ASTORE, 300);
             mv.visitVarInsn(Opcodes.ALOAD, 300);
-            mv.visitLabel(fault);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-            mv.visitInsn(Opcodes.POP);
+            lengthAt(mv, fault);
             mv.visitInsn(Opcodes.RETURN);
         });
     }
@@ -111,9 +105,7 @@ class NullPointerMessagesCraftedTest {
             mv.visitJumpInsn(Opcodes.GOTO, later);
             mv.visitLabel(back);
             mv.visitVarInsn(Opcodes.ALOAD, 0);
-            mv.visitLabel(fault);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-            mv.visitInsn(Opcodes.POP);
+            lengthAt(mv, fault);
             mv.visitInsn(Opcodes.RETURN);
             mv.visitLabel(later);
             mv.visitInsn(Opcodes.ACONST_NULL);
@@ -138,9 +130,7 @@ class NullPointerMessagesCraftedTest {
                 mv.visitInsn(Opcodes.ICONST_1);
                 mv.visitJumpInsn(Opcodes.IF_ICMPNE, skip);
                 mv.visitVarInsn(Opcodes.ALOAD, 0);
-                mv.visitLabel(fault);
-                mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-                mv.visitInsn(Opcodes.POP);
+                lengthAt(mv, fault);
                 mv.visitLabel(skip);
             });
         });
@@ -158,13 +148,18 @@ class NullPointerMessagesCraftedTest {
             mv.visitJumpInsn(Opcodes.GOTO, start);
             mv.visitLabel(back);
             mv.visitVarInsn(Opcodes.ALOAD, 0);
-            mv.visitLabel(fault);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-            mv.visitInsn(Opcodes.POP);
+            lengthAt(mv, fault);
             mv.visitInsn(Opcodes.RETURN);
             mv.visitLabel(start);
             loopStoringLocal1InLocal0(mv, back, () -> { });
         });
+    }
+
+    /** {@code fault: invokevirtual String.length(); pop}. */
+    private static void lengthAt(MethodVisitor mv, Label fault) {
+        mv.visitLabel(fault);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
+        mv.visitInsn(Opcodes.POP);
     }
 
     /** {@code for (int i = 0; i < 2; i++) { body; local0 = local1; } goto exit;} with i in local 2. */
@@ -192,9 +187,7 @@ class NullPointerMessagesCraftedTest {
             mv.visitInsn(Opcodes.ACONST_NULL);
             mv.visitInsn(Opcodes.DUP);
             mv.visitVarInsn(Opcodes.ASTORE, 0);
-            mv.visitLabel(fault);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "length", "()I", false);
-            mv.visitInsn(Opcodes.POP);
+            lengthAt(mv, fault);
             mv.visitInsn(Opcodes.RETURN);
         });
     }
