@@ -82,6 +82,13 @@ public interface CompilerEnvironment {
      */
     String lambdaClass(String owner, int site, String method, int pc);
 
+    /**
+     * The message a failed null check passes to {@link RuntimeRoutine#NULL_POINTER}: HotSpot's
+     * text for what the instruction could not do and the cause clause ({@code because} null when
+     * there is none), kept so that equal texts are stored once.
+     */
+    Symbol nullPointerMessage(String action, String because);
+
     /** The byte offset, in every Class object, of vtable slot 0. */
     int vtableOffset();
 

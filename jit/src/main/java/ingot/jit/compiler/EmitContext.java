@@ -6,6 +6,7 @@ import ingot.jit.asm.Mem;
 import ingot.jit.asm.Reg;
 import ingot.jit.asm.Symbol;
 import ingot.runtime.bytecode.KindFrames;
+import ingot.runtime.bytecode.NullPointerMessages;
 import ingot.runtime.classfile.BootstrapMethod;
 import ingot.runtime.classfile.ClassFile;
 import ingot.runtime.classfile.ConstantPool;
@@ -30,11 +31,14 @@ final class EmitContext {
     private final Label[] labels;
     private final SwitchTables tables;
     private final CallSites callSites;
+    /** HotSpot's NullPointerException messages for this method's null checks. */
+    final NullPointerMessages nullPointerMessages;
     int pc;
     int depth;
 
     EmitContext(Assembler asm, FrameLayout frame, CompilerEnvironment env, ClassFile owner, String method,
-                byte[] code, KindFrames kinds, Label[] labels, SwitchTables tables, CallSites callSites) {
+                byte[] code, KindFrames kinds, Label[] labels, SwitchTables tables, CallSites callSites,
+                NullPointerMessages nullPointerMessages) {
         this.asm = asm;
         this.frame = frame;
         this.env = env;
@@ -47,6 +51,7 @@ final class EmitContext {
         this.labels = labels;
         this.tables = tables;
         this.callSites = callSites;
+        this.nullPointerMessages = nullPointerMessages;
     }
 
     /** A call whose return address is recorded as a call site of the current instruction. */

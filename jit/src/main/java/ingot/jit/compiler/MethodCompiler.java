@@ -7,6 +7,7 @@ import ingot.jit.asm.Reg;
 import ingot.runtime.bytecode.InstructionLength;
 import ingot.runtime.bytecode.KindAnalysis;
 import ingot.runtime.bytecode.KindFrames;
+import ingot.runtime.bytecode.NullPointerMessages;
 import ingot.runtime.bytecode.OpcodeNames;
 import ingot.runtime.classfile.AccessFlags;
 import ingot.runtime.classfile.ClassFile;
@@ -37,7 +38,8 @@ public final class MethodCompiler {
         SwitchTables tables = new SwitchTables();
         CallSites callSites = new CallSites();
         String name = owner.name() + "." + method.name() + method.descriptor();
-        EmitContext c = new EmitContext(asm, frame, env, owner, name, code.code(), kinds, labels, tables, callSites);
+        EmitContext c = new EmitContext(asm, frame, env, owner, name, code.code(), kinds, labels, tables, callSites,
+                NullPointerMessages.of(owner, method));
         asm.alignCode(16);
         Label start = asm.newLabel(entry);
         asm.bind(start);

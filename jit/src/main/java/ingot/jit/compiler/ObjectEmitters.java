@@ -81,6 +81,7 @@ final class ObjectEmitters {
 
     static void emitAthrow(EmitContext c) {
         c.asm.mov(Reg.RDI, c.top(0));
+        Checks.nullCheck(c, Reg.RDI);
         c.call(c.runtime(RuntimeRoutine.THROW));
     }
 

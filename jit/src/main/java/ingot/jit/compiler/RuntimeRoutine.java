@@ -12,7 +12,10 @@ public final class RuntimeRoutine {
     public static final String FLOAT_REMAINDER = "ingot_rt_frem";
     /** xmm0 = xmm0 % xmm1 for doubles (Java's drem); returns. */
     public static final String DOUBLE_REMAINDER = "ingot_rt_drem";
-    /** Throws NullPointerException. */
+    /**
+     * rdi = the message of {@link CompilerEnvironment#nullPointerMessage} (0 for none): throws
+     * NullPointerException.
+     */
     public static final String NULL_POINTER = "ingot_rt_null_pointer";
     /** edi = index, esi = length: throws ArrayIndexOutOfBoundsException. */
     public static final String ARRAY_INDEX = "ingot_rt_array_index";

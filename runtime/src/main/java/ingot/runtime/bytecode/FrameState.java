@@ -3,9 +3,10 @@ package ingot.runtime.bytecode;
 /**
  * The kinds in a method's frame at one point: locals by slot (a long or double takes its slot and
  * TOP in the next), and the operand stack by value (a long or double is one entry). Operations
- * that the bytecode cannot legally perform throw {@link KindError}.
+ * that the bytecode cannot legally perform throw {@link KindError}. {@link OriginFrame} extends it
+ * to follow where each stack value came from.
  */
-final class FrameState {
+class FrameState {
     final byte[] locals;
     final byte[] stack;
     int depth;      // values on the stack
@@ -95,19 +96,36 @@ final class FrameState {
         if (slots + copySlots > stack.length) {
             throw new KindError("operand stack overflows max_stack " + stack.length);
         }
-        int at = depth - under;
-        byte[] copy = new byte[copied];
-        System.arraycopy(stack, depth - copied, copy, 0, copied);
-        System.arraycopy(stack, at, stack, at + copied, under);
-        System.arraycopy(copy, 0, stack, at, copied);
+        insertCopies(copied, under);
         depth += copied;
         slots += copySlots;
+    }
+
+    /** Copies the top {@code copied} values to beneath the top {@code under} values; depth is the caller's. */
+    void insertCopies(int copied, int under) {
+        insertCopies(stack, depth, copied, under);
+    }
+
+    /**
+     * The dup family's move on any array of per-value facts holding {@code depth} values and room
+     * for {@code copied} more: the top {@code under} values move up by {@code copied}, and the top
+     * {@code copied} of them are copied back beneath.
+     */
+    static void insertCopies(Object values, int depth, int copied, int under) {
+        int at = depth - under;
+        System.arraycopy(values, at, values, at + copied, under);
+        System.arraycopy(values, depth, values, at, copied);
     }
 
     void swap() {
         if (valuesInTopSlots(2) != 2) {
             throw new KindError("swap needs two category-1 values");
         }
+        swapTop();
+    }
+
+    /** Exchanges the top two values. */
+    void swapTop() {
         byte top = stack[depth - 1];
         stack[depth - 1] = stack[depth - 2];
         stack[depth - 2] = top;

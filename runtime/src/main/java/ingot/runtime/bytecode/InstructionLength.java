@@ -26,6 +26,24 @@ public final class InstructionLength {
         return length > 0 && length <= code.length - pc ? length : UNDEFINED;
     }
 
+    /**
+     * Marks the offsets where instructions start, walking the code from 0; null when an
+     * instruction there is undefined or truncated.
+     */
+    public static boolean[] starts(byte[] code) {
+        boolean[] starts = new boolean[code.length];
+        int pc = 0;
+        while (pc < code.length) {
+            int length = at(code, pc);
+            if (length < 0) {
+                return null;
+            }
+            starts[pc] = true;
+            pc += length;
+        }
+        return starts;
+    }
+
     private static int variableLength(byte[] code, int pc, int opcode) {
         if (opcode == WIDE) {
             return pc + 1 < code.length ? wideLength(code[pc + 1] & 0xFF) : UNDEFINED;

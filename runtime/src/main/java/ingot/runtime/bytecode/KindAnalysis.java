@@ -15,24 +15,15 @@ import ingot.runtime.classfile.MethodInfo;
  * jsr and ret are not supported (javac has not emitted them since Java 6).
  */
 public final class KindAnalysis {
-    private static final int GOTO = 0xA7;
-    private static final int JSR = 0xA8;
-    private static final int RET = 0xA9;
-    private static final int TABLESWITCH = 0xAA;
-    private static final int LOOKUPSWITCH = 0xAB;
-    private static final int IRETURN = 0xAC;
-    private static final int RETURN = 0xB1;
-    private static final int ATHROW = 0xBF;
-    private static final int GOTO_W = 0xC8;
-    private static final int JSR_W = 0xC9;
 
     private final ClassFile owner;
     private final MethodInfo method;
     private final byte[] code;
     private final ExceptionHandler[] handlers;
     private final FrameState[] entry;
-    private final boolean[] starts;
+    private boolean[] starts;
     private final InstructionKinds kinds;
+    private final ControlFlow flow;
     private int[] worklist = new int[16];
     private int pending;
 
@@ -43,8 +34,8 @@ public final class KindAnalysis {
         this.code = attribute.code();
         this.handlers = attribute.handlers();
         this.entry = new FrameState[code.length];
-        this.starts = new boolean[code.length];
         this.kinds = new InstructionKinds(owner.pool());
+        this.flow = new ControlFlow(code);
     }
 
     /** Analyses a method with code; throws VerifyError when the code cannot be typed. */
@@ -55,7 +46,10 @@ public final class KindAnalysis {
     private KindFrames run() {
         int pc = 0;
         try {
-            markInstructionStarts();
+            starts = InstructionLength.starts(code);
+            if (starts == null) {
+                throw new KindError("undefined or truncated instruction");
+            }
             checkHandlers();
             flowInto(0, initialState());
             while (pending > 0) {
@@ -73,18 +67,6 @@ public final class KindAnalysis {
             }
         }
         return frames;
-    }
-
-    private void markInstructionStarts() {
-        int pc = 0;
-        while (pc < code.length) {
-            int length = InstructionLength.at(code, pc);
-            if (length < 0) {
-                throw new KindError("undefined or truncated instruction at " + pc);
-            }
-            starts[pc] = true;
-            pc += length;
-        }
     }
 
     private void checkHandlers() {
@@ -119,11 +101,11 @@ public final class KindAnalysis {
         flowToHandlers(pc, before);
         FrameState after = before.copy();
         int opcode = code[pc] & 0xFF;
-        if (opcode == JSR || opcode == RET || opcode == JSR_W) {
+        if (opcode == Opcode.JSR || opcode == Opcode.RET || opcode == Opcode.JSR_W) {
             throw new KindError(OpcodeNames.of(opcode) + " is not supported");
         }
         kinds.apply(after, code, pc);
-        flowToSuccessors(pc, opcode, after);
+        flowToSuccessors(pc, after);
     }
 
     private void flowToHandlers(int pc, FrameState before) {
@@ -138,48 +120,11 @@ public final class KindAnalysis {
         }
     }
 
-    private void flowToSuccessors(int pc, int opcode, FrameState after) {
-        if (isConditionalBranch(opcode)) {
-            flowInto(pc + Operands.s2(code, pc + 1), after);
-            fallThrough(pc, after);
-        } else if (opcode == GOTO) {
-            flowInto(pc + Operands.s2(code, pc + 1), after);
-        } else if (opcode == GOTO_W) {
-            flowInto(pc + Operands.s4(code, pc + 1), after);
-        } else if (opcode == TABLESWITCH || opcode == LOOKUPSWITCH) {
-            flowToSwitchTargets(pc, opcode, after);
-        } else if (!(opcode >= IRETURN && opcode <= RETURN) && opcode != ATHROW) {
-            fallThrough(pc, after);
+    private void flowToSuccessors(int pc, FrameState after) {
+        int n = flow.successors(pc);
+        for (int i = 0; i < n; i++) {
+            flowInto(flow.successor(i), after);
         }
-    }
-
-    private static boolean isConditionalBranch(int opcode) {
-        return (opcode >= 0x99 && opcode <= 0xA6) || opcode == 0xC6 || opcode == 0xC7;
-    }
-
-    private void flowToSwitchTargets(int pc, int opcode, FrameState after) {
-        int at = Operands.switchOperands(pc);
-        flowInto(pc + Operands.s4(code, at), after);
-        if (opcode == TABLESWITCH) {
-            int low = Operands.s4(code, at + 4);
-            int high = Operands.s4(code, at + 8);
-            for (long i = 0; i <= (long) high - low; i++) {
-                flowInto(pc + Operands.s4(code, at + 12 + (int) i * 4), after);
-            }
-        } else {
-            int pairs = Operands.s4(code, at + 4);
-            for (int i = 0; i < pairs; i++) {
-                flowInto(pc + Operands.s4(code, at + 12 + i * 8), after);
-            }
-        }
-    }
-
-    private void fallThrough(int pc, FrameState after) {
-        int next = pc + InstructionLength.at(code, pc);
-        if (next >= code.length) {
-            throw new KindError("execution falls off the end of the code");
-        }
-        flowInto(next, after);
     }
 
     /** Merges a state into the entry of {@code target}; queues it when it is new or changed. */

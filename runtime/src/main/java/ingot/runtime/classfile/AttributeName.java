@@ -11,6 +11,7 @@ final class AttributeName {
     static final String EXCEPTIONS = "Exceptions";
     static final String SOURCE_FILE = "SourceFile";
     static final String LINE_NUMBER_TABLE = "LineNumberTable";
+    static final String LOCAL_VARIABLE_TABLE = "LocalVariableTable";
     static final String INNER_CLASSES = "InnerClasses";
     static final String ENCLOSING_METHOD = "EnclosingMethod";
     static final String SIGNATURE = "Signature";

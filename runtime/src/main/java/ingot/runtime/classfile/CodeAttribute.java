@@ -7,15 +7,17 @@ public final class CodeAttribute {
     private final byte[] code;
     private final ExceptionHandler[] handlers;
     private final int[] lineNumbers;
+    private final LocalVariables localVariables;
     private final StackMapFrame[] stackMap;
 
     CodeAttribute(int maxStack, int maxLocals, byte[] code, ExceptionHandler[] handlers,
-                  int[] lineNumbers, StackMapFrame[] stackMap) {
+                  int[] lineNumbers, LocalVariables localVariables, StackMapFrame[] stackMap) {
         this.maxStack = maxStack;
         this.maxLocals = maxLocals;
         this.code = code;
         this.handlers = handlers;
         this.lineNumbers = lineNumbers;
+        this.localVariables = localVariables;
         this.stackMap = stackMap;
     }
 
@@ -46,6 +48,11 @@ public final class CodeAttribute {
      */
     public int[] lineNumbers() {
         return lineNumbers;
+    }
+
+    /** The LocalVariableTable entries (none when the class was compiled without {@code -g}). */
+    public LocalVariables localVariables() {
+        return localVariables;
     }
 
     /** The StackMapTable frames, or null when the method has none. */

@@ -1,6 +1,9 @@
 package ingot.runtime.classfile;
 
-/** Reads a Code attribute's body (JVMS §4.7.3), with its LineNumberTable and StackMapTable. */
+/**
+ * Reads a Code attribute's body (JVMS §4.7.3), with its LineNumberTable, LocalVariableTable and
+ * StackMapTable.
+ */
 final class CodeReader {
     /** JVMS §4.7.3: code_length is greater than zero and less than 65536. */
     static final int MAX_CODE_LENGTH = 65535;
@@ -58,6 +61,7 @@ final class CodeReader {
 
     private CodeAttribute readAttributes(int maxStack, int maxLocals, byte[] code, ExceptionHandler[] handlers) {
         int[] lines = NO_LINES;
+        LocalVariables locals = LocalVariables.NONE;
         StackMapFrame[] stackMap = null;
         AttributeHeader header = new AttributeHeader(in, lookup, major);
         int count = in.count("Code attributes", 6);
@@ -68,6 +72,8 @@ final class CodeReader {
             }
             if (name.equals(AttributeName.LINE_NUMBER_TABLE)) {
                 lines = appendLines(lines, code.length);
+            } else if (name.equals(AttributeName.LOCAL_VARIABLE_TABLE)) {
+                locals = appendLocals(locals, code.length, maxLocals);
             } else if (name.equals(AttributeName.STACK_MAP_TABLE)) {
                 if (stackMap != null) {
                     throw header.duplicate();
@@ -78,7 +84,7 @@ final class CodeReader {
             }
             header.end();
         }
-        return new CodeAttribute(maxStack, maxLocals, code, handlers, lines, stackMap);
+        return new CodeAttribute(maxStack, maxLocals, code, handlers, lines, locals, stackMap);
     }
 
     /** A method may have several LineNumberTable attributes; their entries are concatenated. */
@@ -95,6 +101,38 @@ final class CodeReader {
             }
             out[lines.length + 2 * i] = startPc;
             out[lines.length + 2 * i + 1] = in.u2();
+        }
+        return out;
+    }
+
+    /**
+     * A method may have several LocalVariableTable attributes; their entries are concatenated.
+     * Each range lies within the code and each variable within max_locals (JVMS §4.7.13).
+     */
+    private LocalVariables appendLocals(LocalVariables locals, int codeLength, int maxLocals) {
+        int count = in.count("LocalVariableTable entries", 10);
+        LocalVariables out = locals.grow(count);
+        NameChecks checks = lookup.checks();
+        for (int i = 0; i < count; i++) {
+            int at = in.position();
+            int startPc = in.u2();
+            int length = in.u2();
+            int name = lookup.index("LocalVariableTable name_index", ConstantTag.UTF8);
+            int descriptor = lookup.index("LocalVariableTable descriptor_index", ConstantTag.UTF8);
+            int index = in.u2();
+            if (startPc >= codeLength || startPc + length > codeLength) {
+                throw in.failAt(at, "LocalVariableTable range [" + startPc + ", " + (startPc + length)
+                        + ") is outside the code (length " + codeLength + ")");
+            }
+            if (!checks.isUnqualifiedName(name) || !checks.isFieldDescriptor(descriptor)) {
+                throw in.failAt(at, "LocalVariableTable entry " + i + " has an invalid name or descriptor");
+            }
+            String type = lookup.pool().utf8(descriptor);
+            int size = type.equals("J") || type.equals("D") ? 2 : 1;
+            if (index + size > maxLocals) {
+                throw in.failAt(at, "LocalVariableTable index " + index + " is outside max_locals " + maxLocals);
+            }
+            out.set(locals.count() + i, startPc, length, index, lookup.pool().utf8(name));
         }
         return out;
     }

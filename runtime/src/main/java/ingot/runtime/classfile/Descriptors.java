@@ -97,6 +97,22 @@ public final class Descriptors {
         return fieldTypeEnd(d, i) == d.length() ? slots : -1;
     }
 
+    /** The keyword of a base type or void by its descriptor letter ({@code I} is {@code int}), or null. */
+    public static String primitiveName(char c) {
+        switch (c) {
+            case 'Z': return "boolean";
+            case 'B': return "byte";
+            case 'C': return "char";
+            case 'S': return "short";
+            case 'I': return "int";
+            case 'J': return "long";
+            case 'F': return "float";
+            case 'D': return "double";
+            case 'V': return "void";
+            default: return null;
+        }
+    }
+
     /** True when a method descriptor returns void. Assumes a well-formed descriptor. */
     public static boolean returnsVoid(String d) {
         return d.charAt(d.length() - 1) == 'V' && d.charAt(d.length() - 2) == ')';

@@ -15,6 +15,20 @@ public final class VmExceptions {
         throw new NullPointerException();
     }
 
+    /**
+     * ingot_rt_null_pointer: rdi = the message record the translator wrote for the failed null
+     * check (NullPointerTexts: two 32-bit offsets from the record, to the action text and to the
+     * cause clause or 0), or 0 when there is no message.
+     */
+    public static void nullPointer(long record) {
+        if (record == 0) {
+            throw new NullPointerException();
+        }
+        String action = ClassNames.text(record + Mem.loadInt(record));
+        int because = Mem.loadInt(record + 4);
+        throw new NullPointerException(because == 0 ? action : action + ClassNames.text(record + because));
+    }
+
     /** ingot_rt_array_index: edi = index, esi = length. */
     public static void arrayIndex(int index, int length) {
         throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);

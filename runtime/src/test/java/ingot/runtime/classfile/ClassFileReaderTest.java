@@ -175,6 +175,53 @@ class ClassFileReaderTest {
     }
 
     @Test
+    void readsLocalVariableNamesByRange() {
+        org.objectweb.asm.Label start = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+        CodeAttribute code = ClassFileReader.read(withLocals(start, end, mv -> {
+            mv.visitLocalVariable("count", "I", null, start, end, 0);
+            mv.visitLocalVariable("wide", "J", null, end, end, 1);
+        })).methods()[0].code();
+        assertEquals(2, code.localVariables().count());
+        assertEquals("count", code.localVariables().nameAt(0, 2));
+        assertNull(code.localVariables().nameAt(0, 3), "the range ends before the return");
+        assertNull(code.localVariables().nameAt(1, 2));
+    }
+
+    @Test
+    void localVariablesMustLieInTheCodeAndTheLocals() {
+        org.objectweb.asm.Label start = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label past = new org.objectweb.asm.Label();
+        assertMessage(ClassFormatError.class, withLocals(start, end, mv -> {
+            mv.visitLabel(past);
+            mv.visitLocalVariable("x", "I", null, past, past, 0);
+        }), "LocalVariableTable range [4, 4) is outside the code (length 4)");
+        assertMessage(ClassFormatError.class, withLocals(start, end, mv -> mv.visitLocalVariable("x", "J", null, start, end, 2)),
+                "LocalVariableTable index 2 is outside max_locals 3");
+        assertMessage(ClassFormatError.class, withLocals(start, end, mv -> mv.visitLocalVariable("a/b", "I", null, start, end, 0)),
+                "LocalVariableTable entry 0 has an invalid name or descriptor");
+    }
+
+    /** demo/Locals.m: iconst_1 istore_0 [start] iload_0 [end] ireturn, max_locals 3; {@code more} adds to the code's end. */
+    private static byte[] withLocals(org.objectweb.asm.Label start, org.objectweb.asm.Label end,
+                                     java.util.function.Consumer<MethodVisitor> more) {
+        ClassWriter cw = classWriter(Opcodes.V17, Opcodes.ACC_PUBLIC, "demo/Locals");
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, "m", "()I", null, null);
+        mv.visitCode();
+        mv.visitInsn(Opcodes.ICONST_1);
+        mv.visitVarInsn(Opcodes.ISTORE, 0);
+        mv.visitLabel(start);
+        mv.visitVarInsn(Opcodes.ILOAD, 0);
+        mv.visitLabel(end);
+        mv.visitInsn(Opcodes.IRETURN);
+        more.accept(mv);
+        mv.visitMaxs(1, 3);
+        mv.visitEnd();
+        return cw.toByteArray();
+    }
+
+    @Test
     void attributeLengthMustMatchItsBody() {
         ClassWriter cw = classWriter(Opcodes.V17, Opcodes.ACC_PUBLIC, "demo/Len");
         cw.visitAttribute(new RawAttribute("SourceFile", new byte[] {0, 1, 2}));

@@ -28,6 +28,7 @@ import ingot.translator.check.Marks;
 import ingot.translator.image.ClassObjects;
 import ingot.translator.image.CodeTables;
 import ingot.translator.image.Mangle;
+import ingot.translator.image.NullPointerTexts;
 import ingot.translator.image.StringLiterals;
 import ingot.translator.lambda.LambdaSiteException;
 import java.util.ArrayDeque;
@@ -63,6 +64,7 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
     private final Set<Character> primitives = new LinkedHashSet<>();
     private final StringLiterals strings = new StringLiterals();
     private final CodeTables codeTables = new CodeTables();
+    private final NullPointerTexts nullPointerTexts = new NullPointerTexts();
     private final List<CompiledMethod> compiled = new ArrayList<>();
     private final LambdaClasses lambdas;
     /** Objects of the image heap that static fields point at (the instances of non-capturing lambdas). */
@@ -115,7 +117,7 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         data.append(ClassObjects.arrayClassLinks(allClasses));
         data.append(strings.text(linker));
         asm.finish();
-        return text.toString() + data + staticText + codeTables.text();
+        return text.toString() + data + staticText + codeTables.text() + nullPointerTexts.text();
     }
 
     /** Compiles what is pending and writes the Class objects registered, until neither grows. */
@@ -313,6 +315,11 @@ public final class ImageCompilation implements CompilerEnvironment, ClassObjects
         classLabel(link("java/lang/String"));
         classLabel(link("[C"));
         return new Symbol(strings.label(value));
+    }
+
+    @Override
+    public Symbol nullPointerMessage(String action, String because) {
+        return new Symbol(nullPointerTexts.label(action, because));
     }
 
     @Override

@@ -21,7 +21,7 @@ final class RuntimeRoutines {
             routine(RuntimeRoutine.STACK_OVERFLOW, "StackGuard", "overflow", "()V"),
             routine(RuntimeRoutine.INITIALIZE, "ClassInit", "initialize", "(Ljava/lang/Object;)V"),
             routine(RuntimeRoutine.THROW, "Unwinder", "raise", "(Ljava/lang/Object;)V"),
-            routine(RuntimeRoutine.NULL_POINTER, "VmExceptions", "nullPointer", "()V"),
+            routine(RuntimeRoutine.NULL_POINTER, "VmExceptions", "nullPointer", "(J)V"),
             routine(RuntimeRoutine.ARRAY_INDEX, "VmExceptions", "arrayIndex", "(II)V"),
             routine(RuntimeRoutine.DIVIDE_BY_ZERO, "VmExceptions", "divideByZero", "()V"),
             routine(RuntimeRoutine.ABSTRACT_METHOD, "VmExceptions", "abstractMethod", "()V"),

@@ -1,5 +1,6 @@
 package ingot.translator.image;
 
+import ingot.runtime.classfile.Descriptors;
 import ingot.runtime.exec.ClassWords;
 import ingot.runtime.link.LinkedClass;
 import ingot.runtime.link.VirtualMethod;
@@ -117,7 +118,7 @@ public final class ClassObjects {
         words.put(ClassWords.ARRAY_CLASS, 8, arrayClassSymbol(String.valueOf(type)));
         return "align 8\n" + self + ":\n" + words.lines(ClassWords.VTABLE)
                 + self + ".display: dq " + self + "\n" + self + ".interfaces: dq 0\n"
-                + self + ".name: " + CodeTables.utf8(keyword(type)) + "\n";
+                + self + ".name: " + CodeTables.utf8(Descriptors.primitiveName(type)) + "\n";
     }
 
     /** Class.getModifiers: the class file's flags (an inner class's from InnerClasses); arrays public final abstract. */
@@ -180,20 +181,6 @@ public final class ClassObjects {
             if (methods == 0) {
                 out.append("    dq 0\n");
             }
-        }
-    }
-
-    private static String keyword(char type) {
-        switch (type) {
-            case 'Z': return "boolean";
-            case 'B': return "byte";
-            case 'C': return "char";
-            case 'S': return "short";
-            case 'I': return "int";
-            case 'J': return "long";
-            case 'F': return "float";
-            case 'D': return "double";
-            default: return "void";
         }
     }
 }
