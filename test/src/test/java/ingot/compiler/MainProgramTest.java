@@ -26,7 +26,7 @@ class MainProgramTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "npe, Npe, ", "demo, demo/Main, "})
+    @CsvSource({"hello, Hello, alpha beta=2 -x", "uncaught, Crash, ", "demo, demo/Main, "})
     void programRunsAsOnHotSpot(String folder, String mainClass, String given) throws Exception {
         String arguments = given == null ? "" : given;
         ImageHarness harness = new ImageHarness(dir);
