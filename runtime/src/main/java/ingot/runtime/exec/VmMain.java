@@ -42,18 +42,15 @@ public final class VmMain {
 
     public static void start(long bootInfo) {
         Clock.boot(bootInfo);
-        long imageEnd = Mem.loadLong(bootInfo + IMAGE_END);
+        // nothing may be allocated before Heap.init: the ranges are plain longs
+        long imageEnd = Math.max(Mem.loadLong(bootInfo + IMAGE_END), LOW_MEMORY);
         long map = Mem.loadLong(bootInfo + MEMMAP);
         long count = Mem.loadLong(bootInfo + MEMMAP_COUNT);
+        long mapEnd = map + count * MEMMAP_ENTRY;
         long commandLine = Mem.loadLong(bootInfo + COMMAND_LINE);
+        long commandLineEnd = commandLine == 0 ? 0 : commandLine + textLength(commandLine) + 1;
         long moduleStart = Mem.loadLong(bootInfo + MODULE0);
-        // what the heap must not cover: module 0, the command line (read after the heap starts)
-        // and the memory map, wherever the loader put them; and nothing below 1 MiB or the image
-        long[] reserved = {
-            moduleStart, moduleStart + Mem.loadLong(bootInfo + MODULE0_SIZE),
-            commandLine, commandLine + textLength(commandLine) + 1,
-            map, map + count * MEMMAP_ENTRY,
-            0, Math.max(imageEnd, LOW_MEMORY)};
+        long moduleEnd = moduleStart + Mem.loadLong(bootInfo + MODULE0_SIZE);
         long bestStart = 0;
         long bestEnd = 0;
         for (long i = 0; i < count; i++) {
@@ -63,9 +60,14 @@ public final class VmMain {
             }
             long entryStart = Mem.loadLong(entry);
             long entryEnd = entryStart + Mem.loadLong(entry + 8);
-            for (int r = -1; r < reserved.length / 2; r++) {
-                long start = pageUp(r < 0 ? entryStart : reserved[2 * r + 1]);
-                long end = freeEnd(start, entryEnd, reserved);
+            // a free run starts at the entry's start or right after a reserved range
+            for (int candidate = 0; candidate < 5; candidate++) {
+                long start = pageUp(candidate == 0 ? entryStart : candidate == 1 ? imageEnd
+                        : candidate == 2 ? moduleEnd : candidate == 3 ? commandLineEnd : mapEnd);
+                long end = clip(start, entryEnd, 0, imageEnd);
+                end = clip(start, end, moduleStart, moduleEnd);
+                end = clip(start, end, commandLine, commandLineEnd);
+                end = clip(start, end, map, mapEnd);
                 if (start >= entryStart && end - start > bestEnd - bestStart) {
                     bestStart = start;
                     bestEnd = end;
@@ -79,23 +81,17 @@ public final class VmMain {
     private static final long LOW_MEMORY = 1 << 20;
 
     /**
-     * Where a free run starting at {@code start} ends: at {@code limit} or at the first reserved
-     * range above it; {@code start} itself when a reserved range covers it.
+     * The end of a free run from {@code start} to {@code end} once the reserved range
+     * [{@code from}, {@code to}) is taken out: {@code start} itself when the range covers it.
      */
-    private static long freeEnd(long start, long limit, long[] reserved) {
-        long end = limit;
-        for (int r = 0; r < reserved.length; r += 2) {
-            if (reserved[r + 1] <= reserved[r]) {
-                continue; // empty: no module, no command line
-            }
-            if (start >= reserved[r] && start < reserved[r + 1]) {
-                return start;
-            }
-            if (reserved[r] > start && reserved[r] < end) {
-                end = reserved[r];
-            }
+    private static long clip(long start, long end, long from, long to) {
+        if (to <= from) {
+            return end;
         }
-        return Math.max(start, end);
+        if (start >= from && start < to) {
+            return start;
+        }
+        return from > start && from < end ? from : end;
     }
 
     private static long pageUp(long address) {
