@@ -7,10 +7,12 @@ import ingot.runtime.mem.Mem;
  * The VM's start, called by the image's ingot_java_main with the boot shim's boot-information
  * record (docs/ARCHITECTURE.md, "The hand-off to Java"): hands the record to the clock and the
  * largest free run of RAM to the heap: free of the image, module 0, the command line and the
- * memory map wherever the loader put them, and above 1 MiB.
+ * memory map (the shim's copies and, on PVH, the loader's own records beside the module), and
+ * above 1 MiB.
  */
 public final class VmMain {
     /** Offsets in the boot-information record (boot/bootinfo.asm). */
+    static final int HVM_START_INFO = 24;
     static final int COMMAND_LINE = 32;
     static final int MODULE0 = 56;
     static final int MODULE0_SIZE = 64;
@@ -51,6 +53,16 @@ public final class VmMain {
         long commandLineEnd = commandLine == 0 ? 0 : commandLine + textLength(commandLine) + 1;
         long moduleStart = Mem.loadLong(bootInfo + MODULE0);
         long moduleEnd = moduleStart + Mem.loadLong(bootInfo + MODULE0_SIZE);
+        // the PVH loader's own records (start_info, module list, command line, memory map) sit in
+        // RAM beside the module; their pages are not the heap's
+        long startInfo = Mem.loadLong(bootInfo + HVM_START_INFO);
+        if (startInfo != 0 && Mem.loadInt(startInfo) != HVM_START_MAGIC) {
+            startInfo = 0; // a PV start_info, laid out otherwise
+        }
+        long infoPage = startInfo == 0 ? 0 : pageDown(startInfo);
+        long modlistPage = startInfo == 0 ? 0 : pageDown(Mem.loadLong(startInfo + HVM_MODLIST));
+        long cmdlinePage = startInfo == 0 ? 0 : pageDown(Mem.loadLong(startInfo + HVM_CMDLINE));
+        long memmapPage = startInfo == 0 ? 0 : pageDown(Mem.loadLong(startInfo + HVM_MEMMAP));
         long bestStart = 0;
         long bestEnd = 0;
         for (long i = 0; i < count; i++) {
@@ -61,13 +73,19 @@ public final class VmMain {
             long entryStart = Mem.loadLong(entry);
             long entryEnd = entryStart + Mem.loadLong(entry + 8);
             // a free run starts at the entry's start or right after a reserved range
-            for (int candidate = 0; candidate < 5; candidate++) {
+            for (int candidate = 0; candidate < 9; candidate++) {
                 long start = pageUp(candidate == 0 ? entryStart : candidate == 1 ? imageEnd
-                        : candidate == 2 ? moduleEnd : candidate == 3 ? commandLineEnd : mapEnd);
+                        : candidate == 2 ? moduleEnd : candidate == 3 ? commandLineEnd : candidate == 4 ? mapEnd
+                        : candidate == 5 ? infoPage + PAGE : candidate == 6 ? modlistPage + PAGE
+                        : candidate == 7 ? cmdlinePage + PAGE : memmapPage + PAGE);
                 long end = clip(start, entryEnd, 0, imageEnd);
                 end = clip(start, end, moduleStart, moduleEnd);
                 end = clip(start, end, commandLine, commandLineEnd);
                 end = clip(start, end, map, mapEnd);
+                end = clipPage(start, end, infoPage);
+                end = clipPage(start, end, modlistPage);
+                end = clipPage(start, end, cmdlinePage);
+                end = clipPage(start, end, memmapPage);
                 if (start >= entryStart && end - start > bestEnd - bestStart) {
                     bestStart = start;
                     bestEnd = end;
@@ -76,6 +94,22 @@ public final class VmMain {
         }
         Heap.init(bestStart, bestEnd);
     }
+
+    /** {@link #clip} for the page at {@code page} (none when 0). */
+    private static long clipPage(long start, long end, long page) {
+        return page == 0 ? end : clip(start, end, page, page + PAGE);
+    }
+
+    private static long pageDown(long address) {
+        return address & ~(PAGE - 1);
+    }
+
+    private static final long PAGE = 4096;
+    /** hvm_start_info (xen/include/public/arch-x86/hvm/start_info.h): modlist, cmdline, memmap addresses. */
+    private static final int HVM_START_MAGIC = 0x336ec578;
+    private static final int HVM_MODLIST = 16;
+    private static final int HVM_CMDLINE = 24;
+    private static final int HVM_MEMMAP = 40;
 
     /** Below 1 MiB lie the legacy areas (and address 0, which must never be an object's). */
     private static final long LOW_MEMORY = 1 << 20;
