@@ -49,7 +49,7 @@ final class HashMapViews {
                 throw new ConcurrentModificationException();
             }
             current = null;
-            map.removeNode(p.hash, p.key, null, false);
+            map.removeNode(p.hash, p.key, null, false, false);
             expectedModCount = map.modCount;
         }
     }
@@ -153,7 +153,7 @@ final class HashMapViews {
 
         @Override
         public boolean remove(Object key) {
-            return map.removeNode(HashMap.hash(key), key, null, false) != null;
+            return map.removeNode(HashMap.hash(key), key, null, false, true) != null;
         }
 
         @Override
@@ -260,7 +260,7 @@ final class HashMapViews {
             }
             Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
             Object key = e.getKey();
-            return map.removeNode(HashMap.hash(key), key, e.getValue(), true) != null;
+            return map.removeNode(HashMap.hash(key), key, e.getValue(), true, true) != null;
         }
 
         @Override

@@ -39,6 +39,8 @@ enum Arg {
     BOOL(boolean.class),
     /** A load factor: 0.75 mostly, sometimes another or an illegal one. */
     FLOAT(float.class),
+    /** A valid load factor of 0.75 or below (0.25, 0.5, 0.75), so that tables grow large early. */
+    SMALL_LOAD(float.class),
     /** A fresh collection of domain values, an existing collection handle, or null. */
     COLLECTION(Collection.class),
     /** A fresh list of domain values or an existing list handle. */

@@ -24,6 +24,12 @@ final class Scenarios {
                 .ctor("java.util.HashMap", MAP));
         all.add(new Scenario("HashMap colliding", Domain.COLLIDING).ctor("java.util.HashMap")
                 .ctor("java.util.HashMap", MAP));
+        all.add(new Scenario("HashMap tree bins", Domain.TREE).fill(30).ctor("java.util.HashMap")
+                .ctor("java.util.HashMap", COUNT, Arg.SMALL_LOAD).ctor("java.util.HashMap", MAP));
+        all.add(new Scenario("LinkedHashMap tree bins", Domain.TREE).fill(30)
+                .ctor("java.util.LinkedHashMap", COUNT, Arg.SMALL_LOAD, BOOL));
+        all.add(new Scenario("HashSet tree bins", Domain.TREE).fill(30)
+                .ctor("java.util.HashSet", COUNT, Arg.SMALL_LOAD).ctor("java.util.HashSet", COLLECTION));
         all.add(new Scenario("LinkedHashMap", Domain.COLLIDING).ctor("java.util.LinkedHashMap")
                 .ctor("java.util.LinkedHashMap", MAP));
         all.add(new Scenario("LinkedHashMap access order", Domain.INTS)

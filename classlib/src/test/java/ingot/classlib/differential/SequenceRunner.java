@@ -94,9 +94,13 @@ final class SequenceRunner {
     // ---- one operation ----
 
     private void step(int index) {
-        int h = handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
+        boolean filling = scenario.fillPercent > 0 && rnd.nextInt(100) < scenario.fillPercent;
+        int h = filling || handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
         Object[] receiver = handles.get(h);
         List<Op> ops = tables.applicable(receiver[0]);
+        if (filling) {
+            ops = insertions(ops);
+        }
         if (ops.isEmpty()) {
             return;
         }
@@ -139,6 +143,20 @@ final class SequenceRunner {
             handles.add(new Object[] {j.value, o.value});
             origins.add(origin);
         }
+    }
+
+    private static final List<String> INSERTIONS = List.of("add", "addAll", "put", "putAll", "putIfAbsent",
+            "merge", "compute", "computeIfAbsent", "set");
+
+    /** The operations among {@code ops} that insert (for scenarios that fill their root). */
+    private static List<Op> insertions(List<Op> ops) {
+        List<Op> out = new ArrayList<>();
+        for (Op op : ops) {
+            if (!op.isStatic && INSERTIONS.contains(op.name)) {
+                out.add(op);
+            }
+        }
+        return out;
     }
 
     private String log(boolean ourSide) {
@@ -266,6 +284,8 @@ final class SequenceRunner {
                 int r = rnd.nextInt(10);
                 return same(args, i, r < 6 ? 0.75f : r < 8 ? 0.5f : r < 9 ? 2.0f : -1.0f);
             }
+            case SMALL_LOAD:
+                return same(args, i, 0.25f * (1 + rnd.nextInt(3)));
             case COLLECTION:
                 return collection(args, i);
             case MAP:
@@ -380,8 +400,9 @@ final class SequenceRunner {
     /**
      * Whether a JDK-side collection holds map entries. The harness keeps entries out of hash
      * tables: an entry whose key and value are equal hashes to 0, and nine or more colliding
-     * entries in one HashMap slot of a table of 64 or more meet the JDK's tree bins, which this
-     * library does not reproduce (docs/ARCHITECTURE.md, "Class library").
+     * entries in one HashMap slot of a table of 64 or more make a tree bin, which orders such
+     * non-comparable keys by class name and identity hash code, and those differ between the
+     * sides' entry objects.
      */
     private static boolean holdsEntries(Object jdkObject) {
         try {
