@@ -471,15 +471,20 @@ final class UnmodifiableCollections {
             super((Set) s);
         }
 
-        @Override
-        public void forEach(final Consumer<? super Map.Entry<K, V>> action) {
-            Objects.requireNonNull(action);
-            c.forEach(new Consumer<Map.Entry<K, V>>() {
+        /** Passes each entry to {@code action} wrapped (no null check: the JDK's does none). */
+        private static <K, V> Consumer<Map.Entry<K, V>> entryConsumer(final Consumer<? super Map.Entry<K, V>> action) {
+            return new Consumer<Map.Entry<K, V>>() {
                 @Override
                 public void accept(Map.Entry<K, V> e) {
                     action.accept(new UnmodifiableEntry<K, V>(e));
                 }
-            });
+            };
+        }
+
+        @Override
+        public void forEach(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            c.forEach(entryConsumer(action));
         }
 
         @Override
@@ -499,6 +504,12 @@ final class UnmodifiableCollections {
                 @Override
                 public void remove() {
                     throw new UnsupportedOperationException();
+                }
+
+                @Override
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                public void forEachRemaining(Consumer<? super Map.Entry<K, V>> action) {
+                    ((Iterator) i).forEachRemaining(entryConsumer(action));
                 }
             };
         }

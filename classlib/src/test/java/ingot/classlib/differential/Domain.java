@@ -18,6 +18,11 @@ enum Domain {
     COLLIDING,
     /** Small integers only. */
     NON_NULL,
+    /**
+     * Values equal but not identical to each other: cached small Integers, fresh large ones,
+     * fresh strings, Colliders, null (for IdentityHashMap).
+     */
+    IDENTITY,
     /** Small integers, rarely null or a string, for sorted collections. */
     SORTED,
     /** Constants of Element, sometimes null or an integer. */
@@ -34,6 +39,10 @@ enum Domain {
                 return r < 4 ? null : r < 45 ? new Collider(rnd.nextInt(40), 16 * rnd.nextInt(4)) : small(rnd);
             case NON_NULL:
                 return small(rnd);
+            case IDENTITY:
+                return r < 4 ? null : r < 40 ? (Object) (rnd.nextInt(16) - 2)
+                        : r < 55 ? (Object) Integer.valueOf(1000 + rnd.nextInt(4))
+                        : r < 80 ? new String("s" + rnd.nextInt(4)) : new Collider(rnd.nextInt(8), 0);
             case SORTED:
                 return r < 2 ? null : r < 3 ? "s" : small(rnd);
             case ENUMS:

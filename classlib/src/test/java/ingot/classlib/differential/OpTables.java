@@ -212,6 +212,7 @@ final class OpTables {
         add(al, Op.of(al, "ensureCapacity", COUNT), Op.of(al, "trimToSize"), Op.of(al, "clone"));
         add("java.util.HashMap", Op.of("java.util.HashMap", "clone"));
         add("java.util.HashSet", Op.of("java.util.HashSet", "clone"));
+        add("java.util.IdentityHashMap", Op.of("java.util.IdentityHashMap", "clone"));
         add("java.util.LinkedList", Op.of("java.util.LinkedList", "clone"));
         add("java.util.ArrayDeque", Op.of("java.util.ArrayDeque", "clone"));
         add("java.util.TreeMap", Op.of("java.util.TreeMap", "clone"));

@@ -30,6 +30,8 @@ final class Scenarios {
                 .ctor("java.util.LinkedHashMap", COUNT, Arg.SMALL_LOAD, BOOL));
         all.add(new Scenario("HashSet tree bins", Domain.TREE).fill(30)
                 .ctor("java.util.HashSet", COUNT, Arg.SMALL_LOAD).ctor("java.util.HashSet", COLLECTION));
+        all.add(new Scenario("IdentityHashMap", Domain.IDENTITY).fill(15).ctor("java.util.IdentityHashMap")
+                .ctor("java.util.IdentityHashMap", COUNT).ctor("java.util.IdentityHashMap", MAP));
         all.add(new Scenario("LinkedHashMap", Domain.COLLIDING).ctor("java.util.LinkedHashMap")
                 .ctor("java.util.LinkedHashMap", MAP));
         all.add(new Scenario("LinkedHashMap access order", Domain.INTS)

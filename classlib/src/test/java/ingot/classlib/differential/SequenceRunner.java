@@ -123,6 +123,12 @@ final class SequenceRunner {
             if (Integer.valueOf(System.identityHashCode(receiver[1])).equals(o.value)) {
                 o = Outcome.returned("identity");
             }
+            if (j.value instanceof Integer && jdk.isIdentitySum(receiver[0], (Integer) j.value)) {
+                j = Outcome.returned("identity-sum");
+            }
+            if (o.value instanceof Integer && ours.isIdentitySum(receiver[1], (Integer) o.value)) {
+                o = Outcome.returned("identity-sum");
+            }
         }
         String jl = text + " -> " + jdk.outcome(j) + log(false) + arrays(jdk, args[0], op)
                 + " | recv " + jdk.describe(receiver[0]) + " | root " + jdk.describe(handles.get(0)[0]);
