@@ -28,6 +28,14 @@ enum Arg {
     DOUBLE_ARRAY(double[].class),
     /** A fresh Integer[] (sometimes with a null or a string) as an Object[]. */
     SORTABLE(Object[].class),
+    /** A fresh long[] of up to five words (zeros, all ones, single bits, random), for BitSet.valueOf. */
+    LONG_ARRAY(long[].class),
+    /** A fresh byte[] of up to twenty bytes, trailing zeros sometimes, for BitSet.valueOf. */
+    BYTE_ARRAY(byte[].class),
+    /** A bit index: mostly below 200, word boundaries, sometimes negative or near 1000. */
+    BIT(int.class),
+    /** A fresh BitSet, an existing BitSet handle (the receiver itself among them), or null. */
+    BITSET(java.util.BitSet.class),
     /** A constant of the shared enum Element. */
     ENUM(Enum.class),
     /** Element.class. */

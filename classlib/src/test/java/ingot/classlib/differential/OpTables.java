@@ -42,6 +42,7 @@ final class OpTables {
         mapOps();
         arraysOps();
         classOps();
+        bitSetOps();
     }
 
     private void add(String type, Op... ops) {
@@ -205,6 +206,22 @@ final class OpTables {
                 Op.ofStatic(a, "copyOfRange", new Class<?>[] {int[].class, int.class, int.class}, Arg.INT_ARRAY, COUNT, COUNT),
                 Op.ofStatic(a, "copyOf", new Class<?>[] {Object[].class, int.class}, Arg.SORTABLE, COUNT),
                 Op.ofStatic(a, "asList", objects, Arg.SORTABLE));
+    }
+
+    private void bitSetOps() {
+        String b = "java.util.BitSet";
+        Arg bit = Arg.BIT;
+        add(b, Op.of(b, "set", bit), Op.of(b, "set", bit), Op.of(b, "set", bit, BOOL), Op.of(b, "set", bit, bit),
+                Op.of(b, "set", bit, bit, BOOL), Op.of(b, "clear", bit), Op.of(b, "clear", bit, bit), Op.of(b, "clear"),
+                Op.of(b, "get", bit), Op.of(b, "get", bit, bit), Op.of(b, "flip", bit), Op.of(b, "flip", bit, bit),
+                Op.of(b, "nextSetBit", bit), Op.of(b, "nextClearBit", bit), Op.of(b, "previousSetBit", bit),
+                Op.of(b, "previousClearBit", bit), Op.of(b, "length"), Op.of(b, "isEmpty"), Op.of(b, "size"),
+                Op.of(b, "cardinality"), Op.of(b, "intersects", Arg.BITSET), Op.of(b, "and", Arg.BITSET),
+                Op.of(b, "or", Arg.BITSET), Op.of(b, "xor", Arg.BITSET), Op.of(b, "andNot", Arg.BITSET),
+                Op.of(b, "equals", ANY), Op.of(b, "equals", Arg.BITSET), Op.of(b, "hashCode"), Op.of(b, "clone"),
+                Op.of("java.lang.Object", "toString"), Op.of(b, "toByteArray"), Op.of(b, "toLongArray"),
+                Op.ofStatic(b, "valueOf", new Class<?>[] {long[].class}, Arg.LONG_ARRAY),
+                Op.ofStatic(b, "valueOf", new Class<?>[] {byte[].class}, Arg.BYTE_ARRAY));
     }
 
     private void classOps() {

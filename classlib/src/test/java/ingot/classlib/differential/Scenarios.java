@@ -56,6 +56,9 @@ final class Scenarios {
         all.add(new Scenario("Stack", Domain.MIXED).ctor("java.util.Stack"));
         all.add(new Scenario("Hashtable", Domain.COLLIDING).ctor("java.util.Hashtable").ctor("java.util.Hashtable", COUNT)
                 .ctor("java.util.Hashtable", MAP).ctor("java.util.Hashtable", COUNT, Arg.FLOAT));
+        all.add(new Scenario("BitSet", Domain.INTS).ctor("java.util.BitSet").ctor("java.util.BitSet", Arg.BIT)
+                .factory("java.util.BitSet", "valueOf", new Class<?>[] {long[].class}, Arg.LONG_ARRAY)
+                .factory("java.util.BitSet", "valueOf", new Class<?>[] {byte[].class}, Arg.BYTE_ARRAY));
         all.add(new Scenario("StringJoiner", Domain.INTS).ctor("java.util.StringJoiner", Arg.CHARS)
                 .ctor("java.util.StringJoiner", Arg.CHARS, Arg.CHARS, Arg.CHARS));
         all.add(new Scenario("StringTokenizer", Domain.INTS).ctor("java.util.StringTokenizer", Arg.TEXT)

@@ -174,7 +174,8 @@ final class SequenceRunner {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (op.args[i] == Arg.OBJECT_ARRAY || op.args[i] == Arg.INTEGER_ARRAY || op.args[i] == Arg.INT_ARRAY
-                    || op.args[i] == Arg.DOUBLE_ARRAY || op.args[i] == Arg.SORTABLE) {
+                    || op.args[i] == Arg.DOUBLE_ARRAY || op.args[i] == Arg.SORTABLE || op.args[i] == Arg.LONG_ARRAY
+                    || op.args[i] == Arg.BYTE_ARRAY) {
                 sb.append(" | arg").append(i).append(' ').append(d.describe(args[i]));
             }
         }
@@ -290,6 +291,25 @@ final class SequenceRunner {
                 int r = rnd.nextInt(10);
                 return same(args, i, r < 6 ? 0.75f : r < 8 ? 0.5f : r < 9 ? 2.0f : -1.0f);
             }
+            case LONG_ARRAY: {
+                long[] a = words(rnd.nextInt(6));
+                args[0][i] = a.clone();
+                args[1][i] = a.clone();
+                return Arrays.toString(a);
+            }
+            case BYTE_ARRAY: {
+                byte[] a = new byte[rnd.nextInt(21)];
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = rnd.nextInt(3) == 0 ? 0 : (byte) rnd.nextInt(256);
+                }
+                args[0][i] = a.clone();
+                args[1][i] = a.clone();
+                return Arrays.toString(a);
+            }
+            case BIT:
+                return same(args, i, bit());
+            case BITSET:
+                return bitSet(args, i);
             case SMALL_LOAD:
                 return same(args, i, 0.25f * (1 + rnd.nextInt(3)));
             case COLLECTION:
@@ -344,6 +364,45 @@ final class SequenceRunner {
             default:
                 throw new IllegalStateException(kind.toString());
         }
+    }
+
+    /** Random words with runs of zeros and ones, single bits and random bits. */
+    private long[] words(int n) {
+        long[] a = new long[n];
+        for (int k = 0; k < n; k++) {
+            int r = rnd.nextInt(5);
+            a[k] = r == 0 ? 0 : r == 1 ? -1L : r == 2 ? 1L << rnd.nextInt(64) : rnd.nextLong();
+        }
+        return a;
+    }
+
+    private int bit() {
+        int r = rnd.nextInt(100);
+        if (r < 5) {
+            return -1 - rnd.nextInt(3);
+        }
+        if (r < 20) {
+            return 64 * rnd.nextInt(5) - rnd.nextInt(2);
+        }
+        return r < 25 ? 500 + rnd.nextInt(600) : rnd.nextInt(200);
+    }
+
+    private String bitSet(Object[][] args, int i) {
+        int r = rnd.nextInt(100);
+        if (r < 3) {
+            return same(args, i, null);
+        }
+        int h = handleOf(java.util.BitSet.class);
+        if (r < 35 && h >= 0) {
+            return handle(args, i, h);
+        }
+        long[] words = words(rnd.nextInt(5));
+        boolean grown = rnd.nextBoolean();
+        for (int side = 0; side < 2; side++) {
+            args[side][i] = sides.fixture(side == 1, "Fresh", "bitSet", new Class<?>[] {long[].class, boolean.class},
+                    words.clone(), grown);
+        }
+        return "bitSet" + (grown ? "+" : "") + Arrays.toString(words);
     }
 
     private String text() {
