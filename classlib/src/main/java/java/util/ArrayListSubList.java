@@ -11,8 +11,8 @@ import java.util.function.UnaryOperator;
 final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess {
     private final ArrayList<E> root;
     private final ArrayListSubList<E> parent;
-    private final int offset;
-    private int size;
+    final int offset;
+    int size;
 
     ArrayListSubList(ArrayList<E> root, int fromIndex, int toIndex) {
         this.root = root;
@@ -50,6 +50,13 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
     public int size() {
         checkForComodification();
         return size;
+    }
+
+    /** The root's elements from offset, the end and modCount bound at first use (as the JDK's). */
+    @Override
+    public Spliterator<E> spliterator() {
+        checkForComodification();
+        return new ArrayListSpliterator<E>(root, this, offset, -1, 0);
     }
 
     @Override

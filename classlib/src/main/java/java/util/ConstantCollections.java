@@ -104,6 +104,11 @@ final class ConstantCollections {
         }
 
         @Override
+        public Spliterator<E> spliterator() {
+            return Spliterators.emptySpliterator();
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
         public ListIterator<E> listIterator() {
             return (ListIterator<E>) EmptyListIterator.INSTANCE;
@@ -189,6 +194,11 @@ final class ConstantCollections {
         @SuppressWarnings("unchecked")
         public Iterator<E> iterator() {
             return (Iterator<E>) EmptyIterator.INSTANCE;
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return Spliterators.emptySpliterator();
         }
 
         @Override
@@ -393,6 +403,52 @@ final class ConstantCollections {
         };
     }
 
+    /**
+     * The spliterator of a singleton set or list: one element, never split; SIZED, SUBSIZED,
+     * IMMUTABLE, DISTINCT, ORDERED, and NONNULL unless the element is null.
+     */
+    static final class SingletonSpliterator<E> implements Spliterator<E> {
+        private final E element;
+        private long est = 1;
+
+        SingletonSpliterator(E element) {
+            this.element = element;
+        }
+
+        @Override
+        public Spliterator<E> trySplit() {
+            return null;
+        }
+
+        @Override
+        public boolean tryAdvance(java.util.function.Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            if (est > 0) {
+                est--;
+                action.accept(element);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void forEachRemaining(java.util.function.Consumer<? super E> action) {
+            tryAdvance(action);
+        }
+
+        @Override
+        public long estimateSize() {
+            return est;
+        }
+
+        @Override
+        public int characteristics() {
+            int value = element != null ? Spliterator.NONNULL : 0;
+            return value | Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.IMMUTABLE | Spliterator.DISTINCT
+                    | Spliterator.ORDERED;
+        }
+    }
+
     static final class SingletonSet<E> extends AbstractSet<E> implements java.io.Serializable {
         private static final long serialVersionUID = 3193687207550431679L;
         private final E element;
@@ -404,6 +460,11 @@ final class ConstantCollections {
         @Override
         public Iterator<E> iterator() {
             return singletonIterator(element);
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return new SingletonSpliterator<E>(element);
         }
 
         @Override
@@ -443,6 +504,11 @@ final class ConstantCollections {
         @Override
         public Iterator<E> iterator() {
             return singletonIterator(element);
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return new SingletonSpliterator<E>(element);
         }
 
         @Override

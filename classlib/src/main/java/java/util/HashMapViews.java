@@ -124,11 +124,29 @@ final class HashMapViews {
         return a;
     }
 
+    /**
+     * A view's spliterator: the table walk of a HashMap, the iterator of a LinkedHashMap (with
+     * {@code linkedCharacteristics}), as the JDK's.
+     */
+    static <K, V, T> Spliterator<T> spliteratorOf(HashMap<K, V> map, Collection<T> view, int part,
+            int linkedCharacteristics) {
+        if (map instanceof LinkedHashMap) {
+            return Spliterators.spliterator(view, linkedCharacteristics);
+        }
+        return new HashMapSpliterator<K, V, T>(map, part);
+    }
+
     static final class KeySet<K, V> extends AbstractSet<K> {
         private final HashMap<K, V> map;
 
         KeySet(HashMap<K, V> map) {
             this.map = map;
+        }
+
+        @Override
+        public Spliterator<K> spliterator() {
+            return spliteratorOf(map, this, HashMapSpliterator.KEYS,
+                    Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
         }
 
         @Override
@@ -183,6 +201,11 @@ final class HashMapViews {
         }
 
         @Override
+        public Spliterator<V> spliterator() {
+            return spliteratorOf(map, this, HashMapSpliterator.VALUES, Spliterator.SIZED | Spliterator.ORDERED);
+        }
+
+        @Override
         public int size() {
             return map.size;
         }
@@ -226,6 +249,12 @@ final class HashMapViews {
 
         EntrySet(HashMap<K, V> map) {
             this.map = map;
+        }
+
+        @Override
+        public Spliterator<Map.Entry<K, V>> spliterator() {
+            return spliteratorOf(map, this, HashMapSpliterator.ENTRIES,
+                    Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
         }
 
         @Override

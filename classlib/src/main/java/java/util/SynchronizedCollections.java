@@ -89,6 +89,12 @@ final class SynchronizedCollections {
             return c.iterator();
         }
 
+        /** The backing collection's, unsynchronized (as the JDK's: the caller must lock). */
+        @Override
+        public Spliterator<E> spliterator() {
+            return c.spliterator();
+        }
+
         @Override
         public boolean add(E e) {
             synchronized (mutex) {

@@ -72,6 +72,12 @@ final class UnmodifiableCollections {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
+        public Spliterator<E> spliterator() {
+            return (Spliterator<E>) c.spliterator();
+        }
+
+        @Override
         public Iterator<E> iterator() {
             final Iterator<? extends E> i = c.iterator();
             return new Iterator<E>() {
@@ -463,6 +469,58 @@ final class UnmodifiableCollections {
     }
 
     /** The entry set of an unmodifiable map: its entries refuse setValue. */
+    /** The backing entry set's spliterator, handing out entries wrapped unmodifiable. */
+    static final class UnmodifiableEntrySetSpliterator<K, V> implements Spliterator<Map.Entry<K, V>> {
+        private final Spliterator<Map.Entry<K, V>> s;
+
+        UnmodifiableEntrySetSpliterator(Spliterator<Map.Entry<K, V>> s) {
+            this.s = s;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            return s.tryAdvance(UnmodifiableEntrySet.entryConsumer(action));
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            s.forEachRemaining(UnmodifiableEntrySet.entryConsumer(action));
+        }
+
+        @Override
+        public Spliterator<Map.Entry<K, V>> trySplit() {
+            Spliterator<Map.Entry<K, V>> split = s.trySplit();
+            return split == null ? null : new UnmodifiableEntrySetSpliterator<K, V>(split);
+        }
+
+        @Override
+        public long estimateSize() {
+            return s.estimateSize();
+        }
+
+        @Override
+        public long getExactSizeIfKnown() {
+            return s.getExactSizeIfKnown();
+        }
+
+        @Override
+        public int characteristics() {
+            return s.characteristics();
+        }
+
+        @Override
+        public boolean hasCharacteristics(int characteristics) {
+            return s.hasCharacteristics(characteristics);
+        }
+
+        @Override
+        public Comparator<? super Map.Entry<K, V>> getComparator() {
+            return s.getComparator();
+        }
+    }
+
     static final class UnmodifiableEntrySet<K, V> extends UnmodifiableSet<Map.Entry<K, V>> {
         private static final long serialVersionUID = 7854390611657943733L;
 
@@ -472,7 +530,7 @@ final class UnmodifiableCollections {
         }
 
         /** Passes each entry to {@code action} wrapped (no null check: the JDK's does none). */
-        private static <K, V> Consumer<Map.Entry<K, V>> entryConsumer(final Consumer<? super Map.Entry<K, V>> action) {
+        static <K, V> Consumer<Map.Entry<K, V>> entryConsumer(final Consumer<? super Map.Entry<K, V>> action) {
             return new Consumer<Map.Entry<K, V>>() {
                 @Override
                 public void accept(Map.Entry<K, V> e) {
@@ -485,6 +543,12 @@ final class UnmodifiableCollections {
         public void forEach(Consumer<? super Map.Entry<K, V>> action) {
             Objects.requireNonNull(action);
             c.forEach(entryConsumer(action));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Spliterator<Map.Entry<K, V>> spliterator() {
+            return new UnmodifiableEntrySetSpliterator<K, V>((Spliterator<Map.Entry<K, V>>) c.spliterator());
         }
 
         @Override

@@ -36,6 +36,10 @@ enum Arg {
     BIT(int.class),
     /** A fresh BitSet, an existing BitSet handle (the receiver itself among them), or null. */
     BITSET(java.util.BitSet.class),
+    /** A set of Spliterator characteristics (some of the eight bits, sometimes none or all). */
+    CHARACTERISTICS(int.class),
+    /** A size estimate: small, 0, or Long.MAX_VALUE. */
+    SIZE(long.class),
     /** A constant of the shared enum Element. */
     ENUM(Enum.class),
     /** Element.class. */

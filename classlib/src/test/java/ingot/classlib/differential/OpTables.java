@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The operations by receiver type. A receiver gets the operations of every type in the table it
@@ -43,21 +44,68 @@ final class OpTables {
         arraysOps();
         classOps();
         bitSetOps();
+        spliteratorOps();
     }
 
     private void add(String type, Op... ops) {
         byType.computeIfAbsent(type, k -> new ArrayList<>()).addAll(List.of(ops));
     }
 
-    /** The operations that apply to a JDK-side receiver. */
+    /**
+     * The JDK spliterator classes whose behaviour ours reproduces; a spliterator() result of
+     * another class (LinkedList's, Vector's, ArrayDeque's, PriorityQueue's, TreeMap's,
+     * IdentityHashMap's, nCopies') is not compared.
+     */
+    static final Set<String> SPLITERATORS = Set.of("java.util.ArrayList$ArrayListSpliterator", "java.util.ArrayList$SubList$2",
+            "java.util.Spliterators$ArraySpliterator", "java.util.AbstractList$RandomAccessSpliterator",
+            "java.util.HashMap$KeySpliterator", "java.util.HashMap$ValueSpliterator",
+            "java.util.HashMap$EntrySpliterator", "java.util.Spliterators$IteratorSpliterator",
+            "java.util.Spliterators$EmptySpliterator$OfRef", "java.util.Collections$2", "java.util.SortedSet$1",
+            "java.util.Collections$UnmodifiableMap$UnmodifiableEntrySet$UnmodifiableEntrySetSpliterator");
+
+    /**
+     * The operations that apply to a JDK-side receiver. Iterators that the JDK also makes
+     * spliterators (TreeMap submaps' key iterators) get only the iterator operations.
+     */
     List<Op> applicable(Object jdkReceiver) {
         List<Op> ops = new ArrayList<>();
+        boolean iterator = jdkReceiver instanceof java.util.Iterator;
         for (Map.Entry<String, List<Op>> e : byType.entrySet()) {
+            if (iterator && e.getKey().equals(SPLITERATOR)) {
+                continue;
+            }
             if (Sides.forName(e.getKey()).isInstance(jdkReceiver)) {
                 ops.addAll(e.getValue());
             }
         }
         return ops;
+    }
+
+    private static final String SPLITERATOR = "java.util.Spliterator";
+
+    private void spliteratorOps() {
+        String s = SPLITERATOR;
+        add(s, Op.of(s, "tryAdvance", CONSUMER), Op.of(s, "tryAdvance", CONSUMER), Op.of(s, "forEachRemaining", CONSUMER),
+                Op.of(s, "trySplit"), Op.of(s, "trySplit"), Op.of(s, "estimateSize"), Op.of(s, "getExactSizeIfKnown"),
+                Op.of(s, "characteristics"), Op.of(s, "hasCharacteristics", Arg.CHARACTERISTICS),
+                Op.of(s, "getComparator"));
+        add(s, Op.ofStatic("java.util.Spliterators", "iterator", new Class<?>[] {java.util.Spliterator.class}, SELF));
+        String c = "java.util.Collection";
+        add(c, Op.of(c, "spliterator"), Op.of(c, "spliterator"));
+        String ss = "java.util.Spliterators";
+        add(c, Op.ofStatic(ss, "spliterator", new Class<?>[] {Collection.class, int.class}, SELF, Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "spliterator", new Class<?>[] {Object[].class, int.class}, Arg.SORTABLE,
+                        Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "spliterator", new Class<?>[] {Object[].class, int.class, int.class, int.class},
+                        Arg.SORTABLE, COUNT, COUNT, Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "emptySpliterator", new Class<?>[0]),
+                Op.ofStatic("java.util.Arrays", "spliterator", new Class<?>[] {Object[].class}, Arg.SORTABLE),
+                Op.ofStatic("java.util.Arrays", "spliterator", new Class<?>[] {Object[].class, int.class, int.class},
+                        Arg.SORTABLE, COUNT, COUNT));
+        String it = "java.util.Iterator";
+        add(it, Op.ofStatic(ss, "spliteratorUnknownSize", new Class<?>[] {java.util.Iterator.class, int.class}, SELF,
+                Arg.CHARACTERISTICS), Op.ofStatic(ss, "spliterator",
+                new Class<?>[] {java.util.Iterator.class, long.class, int.class}, SELF, Arg.SIZE, Arg.CHARACTERISTICS));
     }
 
     private void iteratorOps() {
