@@ -285,6 +285,11 @@ final class IdentityHashMapViews {
         }
 
         @Override
+        public Spliterator<K> spliterator() {
+            return new IdentityHashMapSpliterator<K, V, K>(map, HashMapSpliterator.KEYS);
+        }
+
+        @Override
         public Iterator<K> iterator() {
             return new KeyIterator<K, V>(map);
         }
@@ -344,6 +349,11 @@ final class IdentityHashMapViews {
         }
 
         @Override
+        public Spliterator<V> spliterator() {
+            return new IdentityHashMapSpliterator<K, V, V>(map, HashMapSpliterator.VALUES);
+        }
+
+        @Override
         public Iterator<V> iterator() {
             return new ValueIterator<K, V>(map);
         }
@@ -390,6 +400,11 @@ final class IdentityHashMapViews {
 
         EntrySet(IdentityHashMap<K, V> map) {
             this.map = map;
+        }
+
+        @Override
+        public Spliterator<Map.Entry<K, V>> spliterator() {
+            return new IdentityHashMapSpliterator<K, V, Map.Entry<K, V>>(map, HashMapSpliterator.ENTRIES);
         }
 
         @Override

@@ -51,17 +51,22 @@ final class OpTables {
         byType.computeIfAbsent(type, k -> new ArrayList<>()).addAll(List.of(ops));
     }
 
+    /** Wraps another spliterator (its field s), which decides whether the wrapper is reproduced. */
+    static final String UNMODIFIABLE_ENTRY_SPLITERATOR =
+            "java.util.Collections$UnmodifiableMap$UnmodifiableEntrySet$UnmodifiableEntrySetSpliterator";
+
     /**
      * The JDK spliterator classes whose behaviour ours reproduces; a spliterator() result of
      * another class (LinkedList's, Vector's, ArrayDeque's, PriorityQueue's, TreeMap's,
-     * IdentityHashMap's, nCopies') is not compared.
+     * nCopies') is not compared.
      */
-    static final Set<String> SPLITERATORS = Set.of("java.util.ArrayList$ArrayListSpliterator", "java.util.ArrayList$SubList$2",
-            "java.util.Spliterators$ArraySpliterator", "java.util.AbstractList$RandomAccessSpliterator",
+    static final Set<String> SPLITERATORS = Set.of("java.util.ArrayList$ArrayListSpliterator",
+            "java.util.ArrayList$SubList$2", "java.util.Spliterators$ArraySpliterator", "java.util.AbstractList$RandomAccessSpliterator",
             "java.util.HashMap$KeySpliterator", "java.util.HashMap$ValueSpliterator",
-            "java.util.HashMap$EntrySpliterator", "java.util.Spliterators$IteratorSpliterator",
-            "java.util.Spliterators$EmptySpliterator$OfRef", "java.util.Collections$2", "java.util.SortedSet$1",
-            "java.util.Collections$UnmodifiableMap$UnmodifiableEntrySet$UnmodifiableEntrySetSpliterator");
+            "java.util.HashMap$EntrySpliterator", "java.util.IdentityHashMap$KeySpliterator",
+            "java.util.IdentityHashMap$ValueSpliterator", "java.util.IdentityHashMap$EntrySpliterator",
+            "java.util.Spliterators$IteratorSpliterator", "java.util.Spliterators$EmptySpliterator$OfRef",
+            "java.util.Collections$2", "java.util.SortedSet$1", UNMODIFIABLE_ENTRY_SPLITERATOR);
 
     /**
      * The operations that apply to a JDK-side receiver. Iterators that the JDK also makes

@@ -140,6 +140,10 @@ final class SequenceRunner {
                 o = Outcome.returned("identity-sum");
             }
         }
+        if (op.name.equals("toString") && j.thrown == null && o.thrown == null) {
+            j = identityToString(receiver[0], j);
+            o = identityToString(receiver[1], o);
+        }
         String jl = text + " -> " + jdk.outcome(j) + log(false) + arrays(jdk, args[0], op)
                 + " | recv " + jdk.describe(receiver[0]) + " | root " + jdk.describe(handles.get(0)[0]);
         String ol = text + " -> " + ours.outcome(o) + log(true) + arrays(ours, args[1], op)
@@ -166,7 +170,21 @@ final class SequenceRunner {
      * does not reproduce ({@link OpTables#SPLITERATORS}); such results are not compared or kept.
      */
     private static boolean unsupportedSpliterator(Object jdkValue) {
-        return jdkValue != null && !OpTables.SPLITERATORS.contains(jdkValue.getClass().getName());
+        if (jdkValue == null) {
+            return false;
+        }
+        String name = jdkValue.getClass().getName();
+        if (name.equals(OpTables.UNMODIFIABLE_ENTRY_SPLITERATOR)) {
+            try {
+                java.lang.reflect.Field inner = jdkValue.getClass().getDeclaredField("s");
+                inner.setAccessible(true);
+                return unsupportedSpliterator(inner.get(jdkValue));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("cannot read the JDK's wrapped spliterator"
+                        + " (is --add-opens java.base/java.util=ALL-UNNAMED set?)", e);
+            }
+        }
+        return !OpTables.SPLITERATORS.contains(name);
     }
 
     private static final List<String> INSERTIONS = List.of("add", "addAll", "put", "putAll", "putIfAbsent",
@@ -181,6 +199,11 @@ final class SequenceRunner {
             }
         }
         return out;
+    }
+
+    /** Object's toString (class name and identity hash, which differ by side) as "<identity>". */
+    private static Outcome identityToString(Object receiver, Outcome o) {
+        return "<identity>".equals(Describer.safeToString(receiver)) ? Outcome.returned("<identity>") : o;
     }
 
     private String log(boolean ourSide) {
