@@ -330,6 +330,11 @@ final class SynchronizedCollections {
             mutex = this;
         }
 
+        SynchronizedMap(Map<K, V> m, Object mutex) {
+            this.m = Objects.requireNonNull(m);
+            this.mutex = mutex == null ? this : mutex;
+        }
+
         @Override
         public int size() {
             synchronized (mutex) {

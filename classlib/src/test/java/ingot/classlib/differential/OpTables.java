@@ -45,6 +45,29 @@ final class OpTables {
         classOps();
         bitSetOps();
         spliteratorOps();
+        wrapperOps();
+    }
+
+    /** Collections' sorted and navigable wrappers, empty constants and adapters. */
+    private void wrapperOps() {
+        String cs = "java.util.Collections";
+        Class<?> sortedSet = java.util.SortedSet.class;
+        Class<?> navigableSet = java.util.NavigableSet.class;
+        Class<?> sortedMap = java.util.SortedMap.class;
+        Class<?> navigableMap = java.util.NavigableMap.class;
+        add("java.util.SortedSet", Op.ofStatic(cs, "unmodifiableSortedSet", sortedSet, SELF),
+                Op.ofStatic(cs, "synchronizedSortedSet", sortedSet, SELF));
+        add("java.util.NavigableSet", Op.ofStatic(cs, "unmodifiableNavigableSet", navigableSet, SELF),
+                Op.ofStatic(cs, "synchronizedNavigableSet", navigableSet, SELF));
+        add("java.util.SortedMap", Op.ofStatic(cs, "unmodifiableSortedMap", sortedMap, SELF),
+                Op.ofStatic(cs, "synchronizedSortedMap", sortedMap, SELF));
+        add("java.util.NavigableMap", Op.ofStatic(cs, "unmodifiableNavigableMap", navigableMap, SELF),
+                Op.ofStatic(cs, "synchronizedNavigableMap", navigableMap, SELF));
+        add("java.util.Map", Op.ofStatic(cs, "newSetFromMap", Map.class, SELF));
+        add("java.util.Deque", Op.ofStatic(cs, "asLifoQueue", java.util.Deque.class, SELF));
+        Class<?>[] none = new Class<?>[0];
+        add("java.util.Collection", Op.ofStatic(cs, "emptySortedSet", none), Op.ofStatic(cs, "emptyNavigableSet", none),
+                Op.ofStatic(cs, "emptySortedMap", none), Op.ofStatic(cs, "emptyNavigableMap", none));
     }
 
     private void add(String type, Op... ops) {
