@@ -12,13 +12,13 @@ import java.util.function.Consumer;
 final class ArrayListSpliterator<E> implements Spliterator<E> {
     private final ArrayList<E> list;
     /** The sublist whose range and modCount are bound at first use, or null. */
-    private final ArrayListSubList<E> sub;
+    private final SubList<E> sub;
     private int index;
     /** One past the last index; -1 until first use. */
     private int fence;
     private int expectedModCount;
 
-    ArrayListSpliterator(ArrayList<E> list, ArrayListSubList<E> sub, int origin, int fence, int expectedModCount) {
+    ArrayListSpliterator(ArrayList<E> list, SubList<E> sub, int origin, int fence, int expectedModCount) {
         this.list = list;
         this.sub = sub;
         this.index = origin;
