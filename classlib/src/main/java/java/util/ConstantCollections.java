@@ -2,7 +2,6 @@ package java.util;
 
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -255,7 +254,7 @@ final class ConstantCollections {
         }
     }
 
-    static final class EmptyMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+    static final class EmptyMap<K, V> extends AbstractMap<K, V> implements ReadOnlyMap<K, V>, java.io.Serializable {
         private static final long serialVersionUID = 6428348081105594320L;
 
         @Override
@@ -327,45 +326,6 @@ final class ConstantCollections {
             Objects.requireNonNull(function);
         }
 
-        @Override
-        public V putIfAbsent(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean remove(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean replace(K key, V oldValue, V newValue) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V replace(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** Iterates one element once. */
@@ -554,7 +514,8 @@ final class ConstantCollections {
         }
     }
 
-    static final class SingletonMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+    static final class SingletonMap<K, V> extends AbstractMap<K, V> implements ReadOnlyMap<K, V>,
+            java.io.Serializable {
         private static final long serialVersionUID = -6979724477215052911L;
         private final K k;
         private final V v;
@@ -615,51 +576,6 @@ final class ConstantCollections {
         }
 
         @Override
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V putIfAbsent(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean remove(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean replace(K key, V oldValue, V newValue) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V replace(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public int hashCode() {
             return Objects.hashCode(k) ^ Objects.hashCode(v);
         }
@@ -696,9 +612,12 @@ final class ConstantCollections {
             return contains(o) ? n - 1 : -1;
         }
 
+        /** With the JDK's message ("Index: i, Size: n"), not Objects.checkIndex's. */
         @Override
         public E get(int index) {
-            Objects.checkIndex(index, n);
+            if (index < 0 || index >= n) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + n);
+            }
             return element;
         }
 

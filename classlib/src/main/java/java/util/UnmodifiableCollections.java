@@ -1,9 +1,7 @@
 package java.util;
 
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -311,7 +309,7 @@ final class UnmodifiableCollections {
         }
     }
 
-    static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
+    static class UnmodifiableMap<K, V> implements ReadOnlyMap<K, V>, java.io.Serializable {
         private static final long serialVersionUID = -1034234728574286014L;
         final Map<? extends K, ? extends V> m;
         private transient Set<K> keySet;
@@ -422,50 +420,6 @@ final class UnmodifiableCollections {
             m.forEach(action);
         }
 
-        @Override
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V putIfAbsent(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean remove(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean replace(K key, V oldValue, V newValue) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V replace(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** The entry set of an unmodifiable map: its entries refuse setValue. */

@@ -67,7 +67,12 @@ final class OpTables {
         add("java.util.Deque", Op.ofStatic(cs, "asLifoQueue", java.util.Deque.class, SELF));
         Class<?>[] none = new Class<?>[0];
         add("java.util.Collection", Op.ofStatic(cs, "emptySortedSet", none), Op.ofStatic(cs, "emptyNavigableSet", none),
-                Op.ofStatic(cs, "emptySortedMap", none), Op.ofStatic(cs, "emptyNavigableMap", none));
+                Op.ofStatic(cs, "emptySortedMap", none), Op.ofStatic(cs, "emptyNavigableMap", none),
+                Op.ofStatic(cs, "emptyMap", none), Op.ofStatic(cs, "emptyList", none), Op.ofStatic(cs, "emptySet", none),
+                Op.ofStatic(cs, "singletonMap", new Class<?>[] {Object.class, Object.class}, KEY, VALUE),
+                Op.ofStatic(cs, "singleton", new Class<?>[] {Object.class}, VALUE),
+                Op.ofStatic(cs, "singletonList", new Class<?>[] {Object.class}, VALUE),
+                Op.ofStatic(cs, "nCopies", new Class<?>[] {int.class, Object.class}, COUNT, VALUE));
     }
 
     private void add(String type, Op... ops) {
