@@ -9,60 +9,52 @@ import java.util.function.Consumer;
  * before a chain is half walked). SIZED while the estimate is the map's size; DISTINCT for keys
  * and entries. As the JDK's HashMap.KeySpliterator, ValueSpliterator and EntrySpliterator.
  */
-final class HashMapSpliterator<K, V, T> implements Spliterator<T> {
-    /** What an element is: the node's key, its value, or the node (the entry). */
-    static final int KEYS = 0;
-    static final int VALUES = 1;
-    static final int ENTRIES = 2;
-
+final class HashMapSpliterator<K, V, T> extends TableSpliterator<T> {
     private final HashMap<K, V> map;
-    private final int part;
     private HashMap.Node<K, V> current;
-    private int index;
-    /** One past the last slot; -1 until first use. */
-    private int fence;
-    private int est;
-    private int expectedModCount;
 
     HashMapSpliterator(HashMap<K, V> map, int part) {
         this(map, part, 0, -1, 0, 0);
     }
 
     private HashMapSpliterator(HashMap<K, V> map, int part, int origin, int fence, int est, int expectedModCount) {
+        super(part, origin, fence, est, expectedModCount);
         this.map = map;
-        this.part = part;
-        this.index = origin;
-        this.fence = fence;
-        this.est = est;
-        this.expectedModCount = expectedModCount;
     }
 
-    private int getFence() {
-        if (fence < 0) {
-            est = map.size;
-            expectedModCount = map.modCount;
-            HashMap.Node<K, V>[] tab = map.table;
-            fence = tab == null ? 0 : tab.length;
-        }
-        return fence;
+    @Override
+    int mapSize() {
+        return map.size;
+    }
+
+    @Override
+    int mapModCount() {
+        return map.modCount;
+    }
+
+    @Override
+    int tableLength() {
+        return map.table == null ? 0 : map.table.length;
+    }
+
+    @Override
+    int splitPoint(int lo, int hi) {
+        return (lo + hi) >>> 1;
+    }
+
+    @Override
+    boolean splittable() {
+        return current == null;
+    }
+
+    @Override
+    Spliterator<T> prefix(int lo, int mid, int est, int expectedModCount) {
+        return new HashMapSpliterator<K, V, T>(map, part, lo, mid, est, expectedModCount);
     }
 
     @SuppressWarnings("unchecked")
     private T element(HashMap.Node<K, V> p) {
         return (T) (part == KEYS ? p.key : part == VALUES ? p.value : p);
-    }
-
-    @Override
-    public Spliterator<T> trySplit() {
-        int hi = getFence();
-        int lo = index;
-        int mid = (lo + hi) >>> 1;
-        if (lo >= mid || current != null) {
-            return null;
-        }
-        index = mid;
-        est >>>= 1;
-        return new HashMapSpliterator<K, V, T>(map, part, lo, mid, est, expectedModCount);
     }
 
     @Override
@@ -128,17 +120,5 @@ final class HashMapSpliterator<K, V, T> implements Spliterator<T> {
             }
         }
         return false;
-    }
-
-    @Override
-    public long estimateSize() {
-        getFence();
-        return (long) est;
-    }
-
-    @Override
-    public int characteristics() {
-        int sized = fence < 0 || est == map.size ? SIZED : 0;
-        return part == VALUES ? sized : sized | DISTINCT;
     }
 }

@@ -145,7 +145,7 @@ final class HashMapViews {
 
         @Override
         public Spliterator<K> spliterator() {
-            return spliteratorOf(map, this, HashMapSpliterator.KEYS,
+            return spliteratorOf(map, this, TableSpliterator.KEYS,
                     Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
         }
 
@@ -202,7 +202,7 @@ final class HashMapViews {
 
         @Override
         public Spliterator<V> spliterator() {
-            return spliteratorOf(map, this, HashMapSpliterator.VALUES, Spliterator.SIZED | Spliterator.ORDERED);
+            return spliteratorOf(map, this, TableSpliterator.VALUES, Spliterator.SIZED | Spliterator.ORDERED);
         }
 
         @Override
@@ -253,7 +253,7 @@ final class HashMapViews {
 
         @Override
         public Spliterator<Map.Entry<K, V>> spliterator() {
-            return spliteratorOf(map, this, HashMapSpliterator.ENTRIES,
+            return spliteratorOf(map, this, TableSpliterator.ENTRIES,
                     Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
         }
 

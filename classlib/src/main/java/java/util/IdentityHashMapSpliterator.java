@@ -8,15 +8,8 @@ import java.util.function.Consumer;
  * first use; a split halves the remaining slots (at a key slot) and the estimate. SIZED while
  * the estimate is the map's size; DISTINCT for keys and entries. As the JDK's.
  */
-final class IdentityHashMapSpliterator<K, V, T> implements Spliterator<T> {
+final class IdentityHashMapSpliterator<K, V, T> extends TableSpliterator<T> {
     private final IdentityHashMap<K, V> map;
-    /** HashMapSpliterator.KEYS, VALUES or ENTRIES. */
-    private final int part;
-    private int index;
-    /** One past the last slot; -1 until first use. */
-    private int fence;
-    private int est;
-    private int expectedModCount;
 
     IdentityHashMapSpliterator(IdentityHashMap<K, V> map, int part) {
         this(map, part, 0, -1, 0, 0);
@@ -24,45 +17,50 @@ final class IdentityHashMapSpliterator<K, V, T> implements Spliterator<T> {
 
     private IdentityHashMapSpliterator(IdentityHashMap<K, V> map, int part, int origin, int fence, int est,
             int expectedModCount) {
+        super(part, origin, fence, est, expectedModCount);
         this.map = map;
-        this.part = part;
-        this.index = origin;
-        this.fence = fence;
-        this.est = est;
-        this.expectedModCount = expectedModCount;
     }
 
-    private int getFence() {
-        if (fence < 0) {
-            est = map.size;
-            expectedModCount = map.modCount;
-            fence = map.table.length;
-        }
-        return fence;
+    @Override
+    int mapSize() {
+        return map.size;
+    }
+
+    @Override
+    int mapModCount() {
+        return map.modCount;
+    }
+
+    @Override
+    int tableLength() {
+        return map.table.length;
+    }
+
+    /** The middle, rounded down to a key slot. */
+    @Override
+    int splitPoint(int lo, int hi) {
+        return ((lo + hi) >>> 1) & ~1;
+    }
+
+    @Override
+    boolean splittable() {
+        return true;
+    }
+
+    @Override
+    Spliterator<T> prefix(int lo, int mid, int est, int expectedModCount) {
+        return new IdentityHashMapSpliterator<K, V, T>(map, part, lo, mid, est, expectedModCount);
     }
 
     /** The element of the mapping whose key (non-null, masked) is at {@code a[i]}. */
     @SuppressWarnings("unchecked")
     private T element(Object[] a, int i) {
         Object key = IdentityHashMap.unmaskNull(a[i]);
-        if (part == HashMapSpliterator.KEYS) {
+        if (part == KEYS) {
             return (T) key;
         }
-        return (T) (part == HashMapSpliterator.VALUES ? a[i + 1]
+        return (T) (part == VALUES ? a[i + 1]
                 : new AbstractMap.SimpleImmutableEntry<Object, Object>(key, a[i + 1]));
-    }
-
-    @Override
-    public Spliterator<T> trySplit() {
-        int hi = getFence();
-        int lo = index;
-        int mid = ((lo + hi) >>> 1) & ~1;
-        if (lo >= mid) {
-            return null;
-        }
-        index = mid;
-        est >>>= 1;
-        return new IdentityHashMapSpliterator<K, V, T>(map, part, lo, mid, est, expectedModCount);
     }
 
     @Override
@@ -108,17 +106,5 @@ final class IdentityHashMapSpliterator<K, V, T> implements Spliterator<T> {
             }
         }
         return false;
-    }
-
-    @Override
-    public long estimateSize() {
-        getFence();
-        return (long) est;
-    }
-
-    @Override
-    public int characteristics() {
-        int sized = fence < 0 || est == map.size ? SIZED : 0;
-        return part == HashMapSpliterator.VALUES ? sized : sized | DISTINCT;
     }
 }

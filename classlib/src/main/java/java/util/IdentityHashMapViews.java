@@ -286,7 +286,7 @@ final class IdentityHashMapViews {
 
         @Override
         public Spliterator<K> spliterator() {
-            return new IdentityHashMapSpliterator<K, V, K>(map, HashMapSpliterator.KEYS);
+            return new IdentityHashMapSpliterator<K, V, K>(map, TableSpliterator.KEYS);
         }
 
         @Override
@@ -350,7 +350,7 @@ final class IdentityHashMapViews {
 
         @Override
         public Spliterator<V> spliterator() {
-            return new IdentityHashMapSpliterator<K, V, V>(map, HashMapSpliterator.VALUES);
+            return new IdentityHashMapSpliterator<K, V, V>(map, TableSpliterator.VALUES);
         }
 
         @Override
@@ -404,7 +404,7 @@ final class IdentityHashMapViews {
 
         @Override
         public Spliterator<Map.Entry<K, V>> spliterator() {
-            return new IdentityHashMapSpliterator<K, V, Map.Entry<K, V>>(map, HashMapSpliterator.ENTRIES);
+            return new IdentityHashMapSpliterator<K, V, Map.Entry<K, V>>(map, TableSpliterator.ENTRIES);
         }
 
         @Override
