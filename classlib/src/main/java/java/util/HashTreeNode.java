@@ -154,14 +154,19 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
             HashTreeNode<K, V> xp = p;
             p = dir <= 0 ? p.left : p.right;
             if (p == null) {
-                x.parent = xp;
-                if (dir <= 0) {
-                    xp.left = x;
-                } else {
-                    xp.right = x;
-                }
+                hang(xp, x, dir);
                 return HashTreeBalance.afterInsertion(root, x);
             }
+        }
+    }
+
+    /** Makes {@code x} the left (dir <= 0) or right child of leaf parent {@code xp}. */
+    private static <K, V> void hang(HashTreeNode<K, V> xp, HashTreeNode<K, V> x, int dir) {
+        x.parent = xp;
+        if (dir <= 0) {
+            xp.left = x;
+        } else {
+            xp.right = x;
         }
     }
 
@@ -219,13 +224,8 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
             if (p == null) {
                 HashMap.Node<K, V> xpn = xp.next;
                 HashTreeNode<K, V> x = map.newTreeNode(h, k, v, xpn);
-                if (dir <= 0) {
-                    xp.left = x;
-                } else {
-                    xp.right = x;
-                }
+                hang(xp, x, dir);
                 xp.next = x;
-                x.parent = xp;
                 x.prev = xp;
                 if (xpn != null) {
                     ((HashTreeNode<K, V>) xpn).prev = x;
