@@ -293,10 +293,10 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
      * if the other half is not empty) unless it has six nodes or fewer.
      */
     void split(HashMap<K, V> map, HashMap.Node<K, V>[] tab, int index, int bit) {
-        HashTreeNode<K, V> loHead = null;
-        HashTreeNode<K, V> loTail = null;
-        HashTreeNode<K, V> hiHead = null;
-        HashTreeNode<K, V> hiTail = null;
+        @SuppressWarnings("unchecked")
+        HashTreeNode<K, V>[] lo = (HashTreeNode<K, V>[]) new HashTreeNode<?, ?>[2];
+        @SuppressWarnings("unchecked")
+        HashTreeNode<K, V>[] hi = (HashTreeNode<K, V>[]) new HashTreeNode<?, ?>[2];
         int lc = 0;
         int hc = 0;
         HashTreeNode<K, V> next;
@@ -304,27 +304,27 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
             next = e.nextTreeNode();
             e.next = null;
             if ((e.hash & bit) == 0) {
-                e.prev = loTail;
-                if (loTail == null) {
-                    loHead = e;
-                } else {
-                    loTail.next = e;
-                }
-                loTail = e;
+                append(lo, e);
                 lc++;
             } else {
-                e.prev = hiTail;
-                if (hiTail == null) {
-                    hiHead = e;
-                } else {
-                    hiTail.next = e;
-                }
-                hiTail = e;
+                append(hi, e);
                 hc++;
             }
         }
-        placeHalf(map, tab, index, loHead, lc, hiHead != null);
-        placeHalf(map, tab, index + bit, hiHead, hc, loHead != null);
+        placeHalf(map, tab, index, lo[0], lc, hi[0] != null);
+        placeHalf(map, tab, index + bit, hi[0], hc, lo[0] != null);
+    }
+
+    /** Appends {@code e} to the list whose head and tail are {@code ends[0]} and {@code ends[1]}. */
+    private static <K, V> void append(HashTreeNode<K, V>[] ends, HashTreeNode<K, V> e) {
+        HashTreeNode<K, V> tail = ends[1];
+        e.prev = tail;
+        if (tail == null) {
+            ends[0] = e;
+        } else {
+            tail.next = e;
+        }
+        ends[1] = e;
     }
 
     private static <K, V> void placeHalf(HashMap<K, V> map, HashMap.Node<K, V>[] tab, int index,
