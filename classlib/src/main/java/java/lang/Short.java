@@ -52,19 +52,29 @@ public final class Short extends Number implements Comparable<Short> {
     }
 
     public static short parseShort(String s, int radix) throws NumberFormatException {
+        return (short) parseInRange(s, radix, MIN_VALUE, MAX_VALUE);
+    }
+
+    /** Parses an int, which must lie in [min, max] (parseShort's and Byte.parseByte's messages). */
+    static int parseInRange(String s, int radix, int min, int max) {
         int i = Integer.parseInt(s, radix);
-        if (i < MIN_VALUE || i > MAX_VALUE) {
+        if (i < min || i > max) {
             throw new NumberFormatException("Value out of range. Value:\"" + s + "\" Radix:" + radix);
         }
-        return (short) i;
+        return i;
     }
 
     public static Short decode(String nm) throws NumberFormatException {
+        return valueOf((short) decodeInRange(nm, MIN_VALUE, MAX_VALUE));
+    }
+
+    /** Decodes an int, which must lie in [min, max] (decode's message, also Byte's). */
+    static int decodeInRange(String nm, int min, int max) {
         int i = Integer.decode(nm).intValue();
-        if (i < MIN_VALUE || i > MAX_VALUE) {
+        if (i < min || i > max) {
             throw new NumberFormatException("Value " + i + " out of range from input " + nm);
         }
-        return valueOf((short) i);
+        return i;
     }
 
     public static String toString(short v) {

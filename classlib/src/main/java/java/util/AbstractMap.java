@@ -92,27 +92,39 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         return ks;
     }
 
+    /** The keys or the values of an entry iterator; remove removes the entry. */
+    private static final class PartIterator<K, V, T> implements Iterator<T> {
+        private final Iterator<Map.Entry<K, V>> i;
+        private final boolean keys;
+
+        PartIterator(Iterator<Map.Entry<K, V>> i, boolean keys) {
+            this.i = i;
+            this.keys = keys;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return i.hasNext();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T next() {
+            Map.Entry<K, V> e = i.next();
+            return (T) (keys ? e.getKey() : e.getValue());
+        }
+
+        @Override
+        public void remove() {
+            i.remove();
+        }
+    }
+
     /** The keys, through the entry set. */
     private final class KeyView extends AbstractSet<K> {
         @Override
         public Iterator<K> iterator() {
-            final Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-            return new Iterator<K>() {
-                @Override
-                public boolean hasNext() {
-                    return i.hasNext();
-                }
-
-                @Override
-                public K next() {
-                    return i.next().getKey();
-                }
-
-                @Override
-                public void remove() {
-                    i.remove();
-                }
-            };
+            return new PartIterator<K, V, K>(entrySet().iterator(), true);
         }
 
         @Override
@@ -150,23 +162,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
     private final class ValueView extends AbstractCollection<V> {
         @Override
         public Iterator<V> iterator() {
-            final Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-            return new Iterator<V>() {
-                @Override
-                public boolean hasNext() {
-                    return i.hasNext();
-                }
-
-                @Override
-                public V next() {
-                    return i.next().getValue();
-                }
-
-                @Override
-                public void remove() {
-                    i.remove();
-                }
-            };
+            return new PartIterator<K, V, V>(entrySet().iterator(), false);
         }
 
         @Override

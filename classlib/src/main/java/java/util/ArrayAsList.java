@@ -91,6 +91,11 @@ final class ArrayAsList<E> extends AbstractList<E> implements RandomAccess, java
         return new ArrayIterator<E>(a);
     }
 
+    @Override
+    public Spliterator<E> spliterator() {
+        return Spliterators.spliterator(a, Spliterator.ORDERED);
+    }
+
     /** Iterates over an array without any modification check. */
     static final class ArrayIterator<E> implements Iterator<E> {
         private int cursor;

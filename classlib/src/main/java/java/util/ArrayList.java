@@ -518,6 +518,11 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     @Override
+    public Spliterator<E> spliterator() {
+        return new ArrayListSpliterator<E>(this, null, 0, -1, 0);
+    }
+
+    @Override
     public Iterator<E> iterator() {
         return new Itr();
     }

@@ -5,98 +5,33 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * ArrayList.subList: a view of [offset, offset + size) of the root list, possibly through parent
- * sublists. Every operation first checks that the root's modCount is the one this view last saw.
+ * ArrayList.subList: AbstractList's sublist over an ArrayList, with the bulk operations, array
+ * copies, searches and iterator working on the list's array directly (as the JDK's). A sublist of
+ * it inherits its modCount, stale or not.
  */
-final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess {
-    private final ArrayList<E> root;
-    private final ArrayListSubList<E> parent;
-    private final int offset;
-    private int size;
+final class ArrayListSubList<E> extends SubList<E> implements RandomAccess {
+    private final ArrayList<E> list;
 
-    ArrayListSubList(ArrayList<E> root, int fromIndex, int toIndex) {
-        this.root = root;
-        this.parent = null;
-        this.offset = fromIndex;
-        this.size = toIndex - fromIndex;
-        this.modCount = root.modCount;
+    ArrayListSubList(ArrayList<E> list, int fromIndex, int toIndex) {
+        super(list, fromIndex, toIndex);
+        this.list = list;
     }
 
     private ArrayListSubList(ArrayListSubList<E> parent, int fromIndex, int toIndex) {
-        this.root = parent.root;
-        this.parent = parent;
-        this.offset = parent.offset + fromIndex;
-        this.size = toIndex - fromIndex;
-        this.modCount = parent.modCount;
+        super(parent, fromIndex, toIndex, parent.modCount);
+        this.list = parent.list;
     }
 
+    /** The list's elements from offset, the end and modCount bound at first use (as the JDK's). */
     @Override
-    public E set(int index, E element) {
-        Objects.checkIndex(index, size);
+    public Spliterator<E> spliterator() {
         checkForComodification();
-        E oldValue = root.elementData(offset + index);
-        root.elementData[offset + index] = element;
-        return oldValue;
-    }
-
-    @Override
-    public E get(int index) {
-        Objects.checkIndex(index, size);
-        checkForComodification();
-        return root.elementData(offset + index);
-    }
-
-    @Override
-    public int size() {
-        checkForComodification();
-        return size;
-    }
-
-    @Override
-    public void add(int index, E element) {
-        rangeCheckForAdd(index);
-        checkForComodification();
-        root.add(offset + index, element);
-        updateSizeAndModCount(1);
-    }
-
-    @Override
-    public E remove(int index) {
-        Objects.checkIndex(index, size);
-        checkForComodification();
-        E result = root.remove(offset + index);
-        updateSizeAndModCount(-1);
-        return result;
-    }
-
-    @Override
-    protected void removeRange(int fromIndex, int toIndex) {
-        checkForComodification();
-        root.removeRange(offset + fromIndex, offset + toIndex);
-        updateSizeAndModCount(fromIndex - toIndex);
-    }
-
-    @Override
-    public boolean addAll(Collection<? extends E> c) {
-        return addAll(size, c);
-    }
-
-    @Override
-    public boolean addAll(int index, Collection<? extends E> c) {
-        rangeCheckForAdd(index);
-        int cSize = c.size();
-        if (cSize == 0) {
-            return false;
-        }
-        checkForComodification();
-        root.addAll(offset + index, c);
-        updateSizeAndModCount(cSize);
-        return true;
+        return new ArrayListSpliterator<E>(list, this, offset, -1, 0);
     }
 
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
-        root.replaceAllRange(operator, offset, offset + size);
+        list.replaceAllRange(operator, offset, offset + size);
     }
 
     @Override
@@ -111,10 +46,10 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
 
     private boolean batchRemove(Collection<?> c, boolean keepPresent) {
         checkForComodification();
-        int oldSize = root.size;
-        boolean modified = root.batchRemove(c, keepPresent, offset, offset + size);
+        int oldSize = list.size;
+        boolean modified = list.batchRemove(c, keepPresent, offset, offset + size);
         if (modified) {
-            updateSizeAndModCount(root.size - oldSize);
+            updateSizeAndModCount(list.size - oldSize);
         }
         return modified;
     }
@@ -122,10 +57,10 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
         checkForComodification();
-        int oldSize = root.size;
-        boolean modified = root.removeIf(filter, offset, offset + size);
+        int oldSize = list.size;
+        boolean modified = list.removeIf(filter, offset, offset + size);
         if (modified) {
-            updateSizeAndModCount(root.size - oldSize);
+            updateSizeAndModCount(list.size - oldSize);
         }
         return modified;
     }
@@ -133,7 +68,7 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
     @Override
     public Object[] toArray() {
         checkForComodification();
-        return Arrays.copyOfRange(root.elementData, offset, offset + size);
+        return Arrays.copyOfRange(list.elementData, offset, offset + size);
     }
 
     @Override
@@ -141,9 +76,9 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
     public <T> T[] toArray(T[] a) {
         checkForComodification();
         if (a.length < size) {
-            return (T[]) Arrays.copyOfRange(root.elementData, offset, offset + size, a.getClass());
+            return (T[]) Arrays.copyOfRange(list.elementData, offset, offset + size, a.getClass());
         }
-        System.arraycopy(root.elementData, offset, a, 0, size);
+        System.arraycopy(list.elementData, offset, a, 0, size);
         if (a.length > size) {
             a[size] = null;
         }
@@ -158,28 +93,28 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
         if (!(o instanceof List)) {
             return false;
         }
-        boolean equal = root.equalsRange((List<?>) o, offset, offset + size);
+        boolean equal = list.equalsRange((List<?>) o, offset, offset + size);
         checkForComodification();
         return equal;
     }
 
     @Override
     public int hashCode() {
-        int hash = root.hashCodeRange(offset, offset + size);
+        int hash = list.hashCodeRange(offset, offset + size);
         checkForComodification();
         return hash;
     }
 
     @Override
     public int indexOf(Object o) {
-        int index = root.indexOfRange(o, offset, offset + size);
+        int index = list.indexOfRange(o, offset, offset + size);
         checkForComodification();
         return index >= 0 ? index - offset : -1;
     }
 
     @Override
     public int lastIndexOf(Object o) {
-        int index = root.lastIndexOfRange(o, offset, offset + size);
+        int index = list.lastIndexOfRange(o, offset, offset + size);
         checkForComodification();
         return index >= 0 ? index - offset : -1;
     }
@@ -190,18 +125,13 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
     }
 
     @Override
-    public Iterator<E> iterator() {
-        return listIterator();
-    }
-
-    @Override
     public ListIterator<E> listIterator(int index) {
         checkForComodification();
         rangeCheckForAdd(index);
         return new Itr(index);
     }
 
-    /** The sublist's fail-fast list iterator, reading the root's array directly. */
+    /** The sublist's fail-fast list iterator, reading the list's array directly. */
     private final class Itr implements ListIterator<E> {
         int cursor;
         int lastRet = -1;
@@ -224,7 +154,7 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
             if (i >= ArrayListSubList.this.size) {
                 throw new NoSuchElementException();
             }
-            Object[] es = root.elementData;
+            Object[] es = list.elementData;
             if (offset + i >= es.length) {
                 throw new ConcurrentModificationException();
             }
@@ -246,7 +176,7 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
             if (i < 0) {
                 throw new NoSuchElementException();
             }
-            Object[] es = root.elementData;
+            Object[] es = list.elementData;
             if (offset + i >= es.length) {
                 throw new ConcurrentModificationException();
             }
@@ -261,11 +191,11 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
             int size = ArrayListSubList.this.size;
             int i = cursor;
             if (i < size) {
-                Object[] es = root.elementData;
+                Object[] es = list.elementData;
                 if (offset + i >= es.length) {
                     throw new ConcurrentModificationException();
                 }
-                for (; i < size && root.modCount == expectedModCount; i++) {
+                for (; i < size && list.modCount == expectedModCount; i++) {
                     action.accept(ArrayList.<E>elementAt(es, offset + i));
                 }
                 cursor = i;
@@ -307,7 +237,7 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
             }
             checkForComodification();
             try {
-                root.set(offset + lastRet, e);
+                list.set(offset + lastRet, e);
             } catch (IndexOutOfBoundsException ex) {
                 throw new ConcurrentModificationException();
             }
@@ -328,7 +258,7 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
         }
 
         void checkForComodification() {
-            if (root.modCount != expectedModCount) {
+            if (list.modCount != expectedModCount) {
                 throw new ConcurrentModificationException();
             }
         }
@@ -338,26 +268,5 @@ final class ArrayListSubList<E> extends AbstractList<E> implements RandomAccess 
     public List<E> subList(int fromIndex, int toIndex) {
         subListRangeCheck(fromIndex, toIndex, size);
         return new ArrayListSubList<E>(this, fromIndex, toIndex);
-    }
-
-    private void rangeCheckForAdd(int index) {
-        if (index < 0 || index > this.size) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + this.size);
-        }
-    }
-
-    private void checkForComodification() {
-        if (root.modCount != modCount) {
-            throw new ConcurrentModificationException();
-        }
-    }
-
-    private void updateSizeAndModCount(int sizeChange) {
-        ArrayListSubList<E> slist = this;
-        do {
-            slist.size += sizeChange;
-            slist.modCount = root.modCount;
-            slist = slist.parent;
-        } while (slist != null);
     }
 }

@@ -1218,4 +1218,13 @@ public final class Arrays {
     public static <T> List<T> asList(T... a) {
         return new ArrayAsList<T>(a);
     }
+
+    /** An ORDERED, IMMUTABLE spliterator over the array (the primitive ones are not in this library). */
+    public static <T> Spliterator<T> spliterator(T[] array) {
+        return Spliterators.spliterator(array, Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static <T> Spliterator<T> spliterator(T[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive, Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
 }

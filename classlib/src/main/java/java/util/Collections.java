@@ -573,6 +573,83 @@ public final class Collections {
         return new UnmodifiableCollections.UnmodifiableMap<K, V>(m);
     }
 
+    @SuppressWarnings("unchecked")
+    public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
+        if (s.getClass() == UnmodifiableNavigables.UnmodifiableSortedSet.class) {
+            return s;
+        }
+        return new UnmodifiableNavigables.UnmodifiableSortedSet<T>(s);
+    }
+
+    public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
+        if (s.getClass() == UnmodifiableNavigables.UnmodifiableNavigableSet.class) {
+            return s;
+        }
+        return new UnmodifiableNavigables.UnmodifiableNavigableSet<T>(s);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> SortedMap<K, V> unmodifiableSortedMap(SortedMap<K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableNavigables.UnmodifiableSortedMap.class) {
+            return (SortedMap<K, V>) m;
+        }
+        return new UnmodifiableNavigables.UnmodifiableSortedMap<K, V>(m);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableNavigables.UnmodifiableNavigableMap.class) {
+            return (NavigableMap<K, V>) m;
+        }
+        return new UnmodifiableNavigables.UnmodifiableNavigableMap<K, V>(m);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <E> SortedSet<E> emptySortedSet() {
+        return (SortedSet<E>) UnmodifiableNavigables.EMPTY_NAVIGABLE_SET;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <E> NavigableSet<E> emptyNavigableSet() {
+        return (NavigableSet<E>) UnmodifiableNavigables.EMPTY_NAVIGABLE_SET;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static final <K, V> SortedMap<K, V> emptySortedMap() {
+        return (SortedMap<K, V>) UnmodifiableNavigables.EMPTY_NAVIGABLE_MAP;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static final <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return (NavigableMap<K, V>) UnmodifiableNavigables.EMPTY_NAVIGABLE_MAP;
+    }
+
+    public static <T> SortedSet<T> synchronizedSortedSet(SortedSet<T> s) {
+        return new SynchronizedNavigables.SynchronizedSortedSet<T>(s, null);
+    }
+
+    public static <T> NavigableSet<T> synchronizedNavigableSet(NavigableSet<T> s) {
+        return new SynchronizedNavigables.SynchronizedNavigableSet<T>(s, null);
+    }
+
+    public static <K, V> SortedMap<K, V> synchronizedSortedMap(SortedMap<K, V> m) {
+        return new SynchronizedNavigables.SynchronizedSortedMap<K, V>(m, null);
+    }
+
+    public static <K, V> NavigableMap<K, V> synchronizedNavigableMap(NavigableMap<K, V> m) {
+        return new SynchronizedNavigables.SynchronizedNavigableMap<K, V>(m, null);
+    }
+
+    /** A set of the keys of {@code map}, which must be empty (IllegalArgumentException otherwise). */
+    public static <E> Set<E> newSetFromMap(Map<E, Boolean> map) {
+        return new CollectionAdapters.SetFromMap<E>(map);
+    }
+
+    /** A last-in-first-out queue view of the deque: add and remove at its front. */
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new CollectionAdapters.AsLifoQueue<T>(Objects.requireNonNull(deque));
+    }
+
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
         return new SynchronizedCollections.SynchronizedCollection<T>(c);
     }

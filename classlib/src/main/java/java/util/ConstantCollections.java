@@ -2,7 +2,6 @@ package java.util;
 
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -104,6 +103,11 @@ final class ConstantCollections {
         }
 
         @Override
+        public Spliterator<E> spliterator() {
+            return Spliterators.emptySpliterator();
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
         public ListIterator<E> listIterator() {
             return (ListIterator<E>) EmptyListIterator.INSTANCE;
@@ -192,6 +196,11 @@ final class ConstantCollections {
         }
 
         @Override
+        public Spliterator<E> spliterator() {
+            return Spliterators.emptySpliterator();
+        }
+
+        @Override
         public int size() {
             return 0;
         }
@@ -245,7 +254,7 @@ final class ConstantCollections {
         }
     }
 
-    static final class EmptyMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+    static final class EmptyMap<K, V> extends AbstractMap<K, V> implements ReadOnlyMap<K, V>, java.io.Serializable {
         private static final long serialVersionUID = 6428348081105594320L;
 
         @Override
@@ -317,45 +326,6 @@ final class ConstantCollections {
             Objects.requireNonNull(function);
         }
 
-        @Override
-        public V putIfAbsent(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean remove(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean replace(K key, V oldValue, V newValue) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V replace(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** Iterates one element once. */
@@ -393,6 +363,52 @@ final class ConstantCollections {
         };
     }
 
+    /**
+     * The spliterator of a singleton set or list: one element, never split; SIZED, SUBSIZED,
+     * IMMUTABLE, DISTINCT, ORDERED, and NONNULL unless the element is null.
+     */
+    static final class SingletonSpliterator<E> implements Spliterator<E> {
+        private final E element;
+        private long est = 1;
+
+        SingletonSpliterator(E element) {
+            this.element = element;
+        }
+
+        @Override
+        public Spliterator<E> trySplit() {
+            return null;
+        }
+
+        @Override
+        public boolean tryAdvance(java.util.function.Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            if (est > 0) {
+                est--;
+                action.accept(element);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void forEachRemaining(java.util.function.Consumer<? super E> action) {
+            tryAdvance(action);
+        }
+
+        @Override
+        public long estimateSize() {
+            return est;
+        }
+
+        @Override
+        public int characteristics() {
+            int value = element != null ? Spliterator.NONNULL : 0;
+            return value | Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.IMMUTABLE | Spliterator.DISTINCT
+                    | Spliterator.ORDERED;
+        }
+    }
+
     static final class SingletonSet<E> extends AbstractSet<E> implements java.io.Serializable {
         private static final long serialVersionUID = 3193687207550431679L;
         private final E element;
@@ -404,6 +420,11 @@ final class ConstantCollections {
         @Override
         public Iterator<E> iterator() {
             return singletonIterator(element);
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return new SingletonSpliterator<E>(element);
         }
 
         @Override
@@ -443,6 +464,11 @@ final class ConstantCollections {
         @Override
         public Iterator<E> iterator() {
             return singletonIterator(element);
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return new SingletonSpliterator<E>(element);
         }
 
         @Override
@@ -488,7 +514,8 @@ final class ConstantCollections {
         }
     }
 
-    static final class SingletonMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+    static final class SingletonMap<K, V> extends AbstractMap<K, V> implements ReadOnlyMap<K, V>,
+            java.io.Serializable {
         private static final long serialVersionUID = -6979724477215052911L;
         private final K k;
         private final V v;
@@ -549,51 +576,6 @@ final class ConstantCollections {
         }
 
         @Override
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V putIfAbsent(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean remove(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean replace(K key, V oldValue, V newValue) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V replace(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public int hashCode() {
             return Objects.hashCode(k) ^ Objects.hashCode(v);
         }
@@ -630,9 +612,12 @@ final class ConstantCollections {
             return contains(o) ? n - 1 : -1;
         }
 
+        /** With the JDK's message ("Index: i, Size: n"), not Objects.checkIndex's. */
         @Override
         public E get(int index) {
-            Objects.checkIndex(index, n);
+            if (index < 0 || index >= n) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + n);
+            }
             return element;
         }
 

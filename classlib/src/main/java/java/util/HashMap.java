@@ -9,9 +9,8 @@ import java.util.function.Function;
  * table a power of two made at the first insertion, doubled when size exceeds capacity * load
  * factor, each chain split in order into its low and high halves; put appends to a chain while
  * compute, computeIfAbsent and merge insert at its head. A chain of nine nodes doubles a table
- * smaller than 64 (the JDK's treeify threshold); this class keeps longer chains as lists, so for
- * a table of 64 or more slots with nine colliding keys in one slot its order can differ from the
- * JDK's, whose tree bins reorder such a chain.
+ * smaller than 64 slots and turns into a tree bin ({@link HashTreeNode}) in a larger one, whose
+ * list order iteration follows, as the JDK's.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     private static final long serialVersionUID = 362498820763181265L;
@@ -163,14 +162,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             return null;
         }
         int hash = hash(key);
-        Node<K, V> e = tab[(tab.length - 1) & hash];
-        while (e != null) {
-            if (e.hash == hash && matches(e.key, key)) {
-                return e;
-            }
-            e = e.next;
-        }
-        return null;
+        return find(tab[(tab.length - 1) & hash], hash, key);
     }
 
     /** Key equality as the JDK tests it: identity, then key.equals(stored). */
@@ -199,22 +191,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (p == null) {
             tab[i] = newNode(hash, key, value, null);
         } else {
-            Node<K, V> e = null;
-            int binCount = 0;
-            while (true) {
-                if (p.hash == hash && matches(p.key, key)) {
-                    e = p;
-                    break;
-                }
-                if (p.next == null) {
-                    p.next = newNode(hash, key, value, null);
-                    if (binCount >= TREEIFY_THRESHOLD - 1) {
-                        treeifyBin(tab);
-                    }
-                    break;
-                }
-                p = p.next;
-                binCount++;
+            Node<K, V> e;
+            if (p.hash == hash && matches(p.key, key)) {
+                e = p;
+            } else if (p instanceof HashTreeNode) {
+                e = ((HashTreeNode<K, V>) p).putTreeVal(this, tab, hash, key, value);
+            } else {
+                e = appendToChain(tab, p, hash, key, value);
             }
             if (e != null) {
                 V oldValue = e.value;
@@ -233,10 +216,53 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /** A chain grew to nine nodes: a small table doubles (the JDK would treeify a large one). */
-    private void treeifyBin(Node<K, V>[] tab) {
-        if (tab.length < MIN_TREEIFY_CAPACITY) {
+    /**
+     * The node of key in the plain chain starting at {@code first} (whose own key differs), or
+     * null after appending a new node at its end (and treeifying a chain grown to nine).
+     */
+    private Node<K, V> appendToChain(Node<K, V>[] tab, Node<K, V> first, int hash, K key, V value) {
+        Node<K, V> p = first;
+        for (int binCount = 0;; ++binCount) {
+            Node<K, V> e = p.next;
+            if (e == null) {
+                p.next = newNode(hash, key, value, null);
+                if (binCount >= TREEIFY_THRESHOLD - 1) {
+                    treeifyBin(tab, hash);
+                }
+                return null;
+            }
+            if (e.hash == hash && matches(e.key, key)) {
+                return e;
+            }
+            p = e;
+        }
+    }
+
+    /**
+     * A chain grew to nine nodes: a table below 64 slots doubles, a larger one turns the chain
+     * into a tree bin of new nodes in the same order.
+     */
+    final void treeifyBin(Node<K, V>[] tab, int hash) {
+        if (tab == null || tab.length < MIN_TREEIFY_CAPACITY) {
             resize();
+            return;
+        }
+        int index = (tab.length - 1) & hash;
+        HashTreeNode<K, V> hd = null;
+        HashTreeNode<K, V> tl = null;
+        for (Node<K, V> e = tab[index]; e != null; e = e.next) {
+            HashTreeNode<K, V> p = replacementTreeNode(e, null);
+            if (tl == null) {
+                hd = p;
+            } else {
+                p.prev = tl;
+                tl.next = p;
+            }
+            tl = p;
+        }
+        tab[index] = hd;
+        if (hd != null) {
+            hd.treeify(tab);
         }
     }
 
@@ -275,7 +301,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 Node<K, V> e = oldTab[j];
                 if (e != null) {
                     oldTab[j] = null;
-                    split(e, newTab, j, oldCap);
+                    if (e instanceof HashTreeNode) {
+                        ((HashTreeNode<K, V>) e).split(this, newTab, j, oldCap);
+                    } else {
+                        split(e, newTab, j, oldCap);
+                    }
                 }
             }
         }
@@ -324,29 +354,34 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     @Override
     public V remove(Object key) {
-        Node<K, V> e = removeNode(hash(key), key, null, false);
+        Node<K, V> e = removeNode(hash(key), key, null, false, true);
         return e == null ? null : e.value;
     }
 
-    /** Unlinks the node of {@code key} (whose value must equal {@code value} if matchValue). */
-    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue) {
+    /**
+     * Unlinks the node of {@code key} (whose value must equal {@code value} if matchValue).
+     * {@code movable} is false for iterators' removals, which leave a tree bin's nodes in place.
+     */
+    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue, boolean movable) {
         Node<K, V>[] tab = table;
         if (tab == null || tab.length == 0) {
             return null;
         }
         int index = (tab.length - 1) & hash;
-        Node<K, V> prev = null;
-        Node<K, V> node = tab[index];
-        while (node != null && !(node.hash == hash && matches(node.key, key))) {
-            prev = node;
-            node = node.next;
-        }
-        if (node == null || (matchValue && !Objects.equals(node.value, value))) {
+        Node<K, V> first = tab[index];
+        Node<K, V> node = find(first, hash, key);
+        if (node == null || (matchValue && !(node.value == value || (value != null && value.equals(node.value))))) {
             return null;
         }
-        if (prev == null) {
+        if (node instanceof HashTreeNode) {
+            ((HashTreeNode<K, V>) node).removeTreeNode(this, tab, movable);
+        } else if (node == first) {
             tab[index] = node.next;
         } else {
+            Node<K, V> prev = first;
+            while (prev.next != node) {
+                prev = prev.next;
+            }
             prev.next = node.next;
         }
         ++modCount;
@@ -470,7 +505,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     @Override
     public boolean remove(Object key, Object value) {
-        return removeNode(hash(key), key, value, true) != null;
+        return removeNode(hash(key), key, value, true, true) != null;
     }
 
     @Override
@@ -505,9 +540,18 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return tab;
     }
 
-    /** The node of key in chain {@code first}, or null. */
+    /** The node of key in the bin starting at {@code first} (a chain or a tree bin), or null. */
     private static <K, V> Node<K, V> find(Node<K, V> first, int hash, Object key) {
-        for (Node<K, V> e = first; e != null; e = e.next) {
+        if (first == null) {
+            return null;
+        }
+        if (first.hash == hash && matches(first.key, key)) {
+            return first;
+        }
+        if (first instanceof HashTreeNode) {
+            return first.next == null ? null : ((HashTreeNode<K, V>) first).getTreeNode(hash, key);
+        }
+        for (Node<K, V> e = first.next; e != null; e = e.next) {
             if (e.hash == hash && matches(e.key, key)) {
                 return e;
             }
@@ -515,16 +559,23 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /** Puts a new node at the head of slot i, as compute, computeIfAbsent and merge do. */
+    /**
+     * Adds a node to slot i as compute, computeIfAbsent and merge do: into the tree of a tree bin,
+     * else at the head of the chain (treeifying a chain grown to nine).
+     */
     private void insertAtHead(Node<K, V>[] tab, int i, int hash, K key, V value) {
         Node<K, V> first = tab[i];
+        if (first instanceof HashTreeNode) {
+            ((HashTreeNode<K, V>) first).putTreeVal(this, tab, hash, key, value);
+            return;
+        }
         int chain = 0;
         for (Node<K, V> e = first; e != null; e = e.next) {
             chain++;
         }
         tab[i] = newNode(hash, key, value, first);
         if (chain >= TREEIFY_THRESHOLD - 1) {
-            treeifyBin(tab);
+            treeifyBin(tab, hash);
         }
     }
 
@@ -578,7 +629,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 afterNodeAccess(e);
                 return v;
             }
-            removeNode(hash(key), key, null, false);
+            removeNode(hash(key), key, null, false, true);
         }
         return null;
     }
@@ -603,7 +654,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
             insertAtHead(tab, i, hash, key, v);
@@ -638,7 +689,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
             return v;
         }
@@ -710,6 +761,20 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
         return new Node<K, V>(hash, key, value, next);
+    }
+
+    /** A plain node for tree node {@code p} (when a bin turns back into a chain). */
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        return new Node<K, V>(p.hash, p.key, p.value, next);
+    }
+
+    HashTreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        return new HashTreeNode<K, V>(hash, key, value, next);
+    }
+
+    /** A tree node for plain node {@code p} (when a chain turns into a tree bin). */
+    HashTreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        return new HashTreeNode<K, V>(p.hash, p.key, p.value, next);
     }
 
     void afterNodeAccess(Node<K, V> p) {

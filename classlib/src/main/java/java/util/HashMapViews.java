@@ -49,7 +49,7 @@ final class HashMapViews {
                 throw new ConcurrentModificationException();
             }
             current = null;
-            map.removeNode(p.hash, p.key, null, false);
+            map.removeNode(p.hash, p.key, null, false, false);
             expectedModCount = map.modCount;
         }
     }
@@ -124,11 +124,29 @@ final class HashMapViews {
         return a;
     }
 
+    /**
+     * A view's spliterator: the table walk of a HashMap, the iterator of a LinkedHashMap (with
+     * {@code linkedCharacteristics}), as the JDK's.
+     */
+    static <K, V, T> Spliterator<T> spliteratorOf(HashMap<K, V> map, Collection<T> view, int part,
+            int linkedCharacteristics) {
+        if (map instanceof LinkedHashMap) {
+            return Spliterators.spliterator(view, linkedCharacteristics);
+        }
+        return new HashMapSpliterator<K, V, T>(map, part);
+    }
+
     static final class KeySet<K, V> extends AbstractSet<K> {
         private final HashMap<K, V> map;
 
         KeySet(HashMap<K, V> map) {
             this.map = map;
+        }
+
+        @Override
+        public Spliterator<K> spliterator() {
+            return spliteratorOf(map, this, TableSpliterator.KEYS,
+                    Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
         }
 
         @Override
@@ -153,7 +171,7 @@ final class HashMapViews {
 
         @Override
         public boolean remove(Object key) {
-            return map.removeNode(HashMap.hash(key), key, null, false) != null;
+            return map.removeNode(HashMap.hash(key), key, null, false, true) != null;
         }
 
         @Override
@@ -180,6 +198,11 @@ final class HashMapViews {
 
         Values(HashMap<K, V> map) {
             this.map = map;
+        }
+
+        @Override
+        public Spliterator<V> spliterator() {
+            return spliteratorOf(map, this, TableSpliterator.VALUES, Spliterator.SIZED | Spliterator.ORDERED);
         }
 
         @Override
@@ -229,6 +252,12 @@ final class HashMapViews {
         }
 
         @Override
+        public Spliterator<Map.Entry<K, V>> spliterator() {
+            return spliteratorOf(map, this, TableSpliterator.ENTRIES,
+                    Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
+        }
+
+        @Override
         public int size() {
             return map.size;
         }
@@ -260,7 +289,7 @@ final class HashMapViews {
             }
             Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
             Object key = e.getKey();
-            return map.removeNode(HashMap.hash(key), key, e.getValue(), true) != null;
+            return map.removeNode(HashMap.hash(key), key, e.getValue(), true, true) != null;
         }
 
         @Override

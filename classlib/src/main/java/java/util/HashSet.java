@@ -35,6 +35,12 @@ public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, jav
         return map.keySet().iterator();
     }
 
+    /** The keys' spliterator of the map (a LinkedHashSet's is over its iterator instead). */
+    @Override
+    public Spliterator<E> spliterator() {
+        return map.keySet().spliterator();
+    }
+
     @Override
     public int size() {
         return map.size();

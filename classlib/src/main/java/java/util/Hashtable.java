@@ -206,12 +206,36 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         for (HashtableEntry<K, V> prev = null; e != null; prev = e, e = e.next) {
             if (e.hash == hash && e.key.equals(key)) {
                 unlink(tab, index, prev, e);
-                return e.value;
+                V oldValue = e.value;
+                e.value = null;
+                return oldValue;
             }
         }
         return null;
     }
 
+    /**
+     * An iterator's removal of the entry it returned last: unlinked where it stands (found by
+     * identity), its value kept; ConcurrentModificationException if it is no longer in the table.
+     */
+    synchronized void removeIterated(HashtableEntry<?, ?> target) {
+        HashtableEntry<?, ?>[] tab = table;
+        int index = indexFor(target.hash, tab.length);
+        @SuppressWarnings("unchecked")
+        HashtableEntry<K, V> e = (HashtableEntry<K, V>) tab[index];
+        for (HashtableEntry<K, V> prev = null; e != null; prev = e, e = e.next) {
+            if (e == target) {
+                unlink(tab, index, prev, e);
+                return;
+            }
+        }
+        throw new ConcurrentModificationException();
+    }
+
+    /**
+     * Takes {@code e} out of its chain. remove(key) and remove(key, value) then clear the entry's
+     * value, as the JDK's do (an entry held from an iterator shows it).
+     */
     private void unlink(HashtableEntry<?, ?>[] tab, int index, HashtableEntry<K, V> prev, HashtableEntry<K, V> e) {
         if (prev != null) {
             prev.next = e.next;
@@ -402,6 +426,7 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         for (HashtableEntry<K, V> prev = null; e != null; prev = e, e = e.next) {
             if (e.hash == hash && e.key.equals(key) && e.value.equals(value)) {
                 unlink(tab, index, prev, e);
+                e.value = null;
                 return true;
             }
         }

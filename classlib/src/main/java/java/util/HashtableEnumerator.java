@@ -80,11 +80,9 @@ final class HashtableEnumerator<T> implements Enumeration<T>, Iterator<T> {
         if (owner.modCount != expectedModCount) {
             throw new ConcurrentModificationException();
         }
-        synchronized (owner) {
-            owner.remove(lastReturned.key);
-            expectedModCount++;
-            lastReturned = null;
-        }
+        owner.removeIterated(lastReturned);
+        expectedModCount++;
+        lastReturned = null;
     }
 
     @Override

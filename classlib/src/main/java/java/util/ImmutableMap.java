@@ -1,14 +1,12 @@
 package java.util;
 
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * Map.of: keys and values interleaved in a table of four slots per entry (two entries' room),
  * keys probed linearly from floorMod(hashCode, entries' room). Iteration walks the table from a
  * salted start. Entries are immutable KeyValueHolders.
  */
-final class ImmutableMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+final class ImmutableMap<K, V> extends AbstractMap<K, V> implements ReadOnlyMap<K, V>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
     static final ImmutableMap<Object, Object> EMPTY = new ImmutableMap<Object, Object>(new Object[0]);
 
@@ -204,48 +202,4 @@ final class ImmutableMap<K, V> extends AbstractMap<K, V> implements java.io.Seri
         throw ImmutableCollections.uoe();
     }
 
-    @Override
-    public V putIfAbsent(K key, V value) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public boolean remove(Object key, Object value) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public boolean replace(K key, V oldValue, V newValue) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public V replace(K key, V value) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw ImmutableCollections.uoe();
-    }
-
-    @Override
-    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        throw ImmutableCollections.uoe();
-    }
 }

@@ -78,6 +78,45 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
     }
 
     @Override
+    HashMap.Node<K, V> replacementNode(HashMap.Node<K, V> p, HashMap.Node<K, V> next) {
+        LinkedHashMap.Entry<K, V> t = new LinkedHashMap.Entry<K, V>(p.hash, p.key, p.value, next);
+        transferLinks((LinkedHashMap.Entry<K, V>) p, t);
+        return t;
+    }
+
+    @Override
+    HashTreeNode<K, V> newTreeNode(int hash, K key, V value, HashMap.Node<K, V> next) {
+        HashTreeNode<K, V> p = new HashTreeNode<K, V>(hash, key, value, next);
+        linkNodeLast(p);
+        return p;
+    }
+
+    @Override
+    HashTreeNode<K, V> replacementTreeNode(HashMap.Node<K, V> p, HashMap.Node<K, V> next) {
+        HashTreeNode<K, V> q = new HashTreeNode<K, V>(p.hash, p.key, p.value, next);
+        transferLinks((LinkedHashMap.Entry<K, V>) p, q);
+        return q;
+    }
+
+    /** Puts {@code dst} in {@code src}'s place on the list. */
+    private void transferLinks(LinkedHashMap.Entry<K, V> src, LinkedHashMap.Entry<K, V> dst) {
+        LinkedHashMap.Entry<K, V> b = src.before;
+        LinkedHashMap.Entry<K, V> a = src.after;
+        dst.before = b;
+        dst.after = a;
+        if (b == null) {
+            head = dst;
+        } else {
+            b.after = dst;
+        }
+        if (a == null) {
+            tail = dst;
+        } else {
+            a.before = dst;
+        }
+    }
+
+    @Override
     void afterNodeRemoval(HashMap.Node<K, V> e) {
         LinkedHashMap.Entry<K, V> p = (LinkedHashMap.Entry<K, V>) e;
         LinkedHashMap.Entry<K, V> b = p.before;
@@ -101,7 +140,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
         LinkedHashMap.Entry<K, V> first = head;
         if (evict && first != null && removeEldestEntry(first)) {
             K key = first.key;
-            removeNode(hash(key), key, null, false);
+            removeNode(hash(key), key, null, false, true);
         }
     }
 

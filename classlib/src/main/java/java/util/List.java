@@ -127,4 +127,13 @@ public interface List<E> extends Collection<E> {
     static <E> List<E> copyOf(Collection<? extends E> coll) {
         return ImmutableCollections.listCopy(coll);
     }
+
+    /** By get(i) for a RandomAccess list, else over the iterator; ORDERED. */
+    @Override
+    default Spliterator<E> spliterator() {
+        if (this instanceof RandomAccess) {
+            return new RandomAccessSpliterator<E>(this);
+        }
+        return Spliterators.spliterator(this, Spliterator.ORDERED);
+    }
 }

@@ -85,4 +85,10 @@ public interface Set<E> extends Collection<E> {
     static <E> Set<E> copyOf(Collection<? extends E> coll) {
         return ImmutableCollections.setCopy(coll);
     }
+
+    /** A DISTINCT spliterator over the iterator. */
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, Spliterator.DISTINCT);
+    }
 }

@@ -13,4 +13,16 @@ public interface SortedSet<E> extends Set<E> {
     E first();
 
     E last();
+
+    /** DISTINCT, SORTED and ORDERED over the iterator; the comparator is the set's. */
+    @Override
+    default Spliterator<E> spliterator() {
+        final SortedSet<E> set = this;
+        return new IteratorSpliterator<E>(this, Spliterator.DISTINCT | Spliterator.SORTED | Spliterator.ORDERED) {
+            @Override
+            public Comparator<? super E> getComparator() {
+                return set.comparator();
+            }
+        };
+    }
 }

@@ -89,6 +89,12 @@ final class SynchronizedCollections {
             return c.iterator();
         }
 
+        /** The backing collection's, unsynchronized (as the JDK's: the caller must lock). */
+        @Override
+        public Spliterator<E> spliterator() {
+            return c.spliterator();
+        }
+
         @Override
         public boolean add(E e) {
             synchronized (mutex) {
@@ -322,6 +328,11 @@ final class SynchronizedCollections {
         SynchronizedMap(Map<K, V> m) {
             this.m = Objects.requireNonNull(m);
             mutex = this;
+        }
+
+        SynchronizedMap(Map<K, V> m, Object mutex) {
+            this.m = Objects.requireNonNull(m);
+            this.mutex = mutex == null ? this : mutex;
         }
 
         @Override

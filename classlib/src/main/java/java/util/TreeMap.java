@@ -748,7 +748,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     public NavigableMap<K, V> descendingMap() {
         NavigableMap<K, V> km = descendingMap;
         if (km == null) {
-            km = new TreeSubMap.Descending<K, V>(this, true, null, true, true, null, true);
+            km = new TreeSubMap<K, V>(this, true, true, null, true, true, null, true);
             descendingMap = km;
         }
         return km;
@@ -756,17 +756,17 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     @Override
     public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-        return new TreeSubMap.Ascending<K, V>(this, false, fromKey, fromInclusive, false, toKey, toInclusive);
+        return new TreeSubMap<K, V>(this, false, false, fromKey, fromInclusive, false, toKey, toInclusive);
     }
 
     @Override
     public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-        return new TreeSubMap.Ascending<K, V>(this, true, null, true, false, toKey, inclusive);
+        return new TreeSubMap<K, V>(this, false, true, null, true, false, toKey, inclusive);
     }
 
     @Override
     public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-        return new TreeSubMap.Ascending<K, V>(this, false, fromKey, inclusive, true, null, true);
+        return new TreeSubMap<K, V>(this, false, false, fromKey, inclusive, true, null, true);
     }
 
     @Override

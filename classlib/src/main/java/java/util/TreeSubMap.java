@@ -7,8 +7,9 @@ import java.util.function.Function;
  * A view of the keys of a TreeMap between optional bounds, ascending or descending. Operations
  * check the bounds (IllegalArgumentException "key out of range" for insertions outside them) and
  * act on the backing map. "abs" methods are in the map's own order; the "sub" ones in the view's.
+ * The bounds (lo, hi) are in the map's order whatever the view's direction.
  */
-abstract class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
+final class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
     private static final long serialVersionUID = -2102997345730753016L;
     /** The fence key of an unbounded iteration, never equal (==) to a real key. */
     private static final Object UNBOUNDED = new Object();
@@ -23,8 +24,13 @@ abstract class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMa
     transient NavigableMap<K, V> descendingMapView;
     transient EntrySetView entrySetView;
     transient TreeMapViews.KeySet<K> navigableKeySetView;
+    /** Whether the view runs against the map's order. */
+    private final boolean descending;
+    /** The view's comparator when descending (the map's reversed), else null. */
+    private final Comparator<? super K> reverseComparator;
 
-    TreeSubMap(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi, boolean hiInclusive) {
+    TreeSubMap(TreeMap<K, V> m, boolean descending, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi,
+            boolean hiInclusive) {
         if (!fromStart && !toEnd) {
             if (m.compare(lo, hi) > 0) {
                 throw new IllegalArgumentException("fromKey > toKey");
@@ -44,6 +50,8 @@ abstract class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMa
         this.toEnd = toEnd;
         this.hi = hi;
         this.hiInclusive = hiInclusive;
+        this.descending = descending;
+        this.reverseComparator = descending ? Collections.reverseOrder(m.comparator) : null;
     }
 
     // ---- bounds ----
@@ -136,21 +144,43 @@ abstract class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMa
 
     // ---- navigation in the view's order ----
 
-    abstract TreeMap.Entry<K, V> subLowest();
+    TreeMap.Entry<K, V> subLowest() {
+        return descending ? absHighest() : absLowest();
+    }
 
-    abstract TreeMap.Entry<K, V> subHighest();
+    TreeMap.Entry<K, V> subHighest() {
+        return descending ? absLowest() : absHighest();
+    }
 
-    abstract TreeMap.Entry<K, V> subCeiling(K key);
+    TreeMap.Entry<K, V> subCeiling(K key) {
+        return descending ? absFloor(key) : absCeiling(key);
+    }
 
-    abstract TreeMap.Entry<K, V> subHigher(K key);
+    TreeMap.Entry<K, V> subHigher(K key) {
+        return descending ? absLower(key) : absHigher(key);
+    }
 
-    abstract TreeMap.Entry<K, V> subFloor(K key);
+    TreeMap.Entry<K, V> subFloor(K key) {
+        return descending ? absCeiling(key) : absFloor(key);
+    }
 
-    abstract TreeMap.Entry<K, V> subLower(K key);
+    TreeMap.Entry<K, V> subLower(K key) {
+        return descending ? absHigher(key) : absLower(key);
+    }
 
-    abstract Iterator<K> keyIterator();
+    Iterator<K> keyIterator() {
+        return keyIterator(descending);
+    }
 
-    abstract Iterator<K> descendingKeyIterator();
+    Iterator<K> descendingKeyIterator() {
+        return keyIterator(!descending);
+    }
+
+    /** The keys in range, against the map's order if {@code reverse}. */
+    private Iterator<K> keyIterator(boolean reverse) {
+        return reverse ? new SubMapKeyIterator(absHighest(), absLowFence(), true)
+                : new SubMapKeyIterator(absLowest(), absHighFence(), false);
+    }
 
     // ---- map operations ----
 
@@ -356,7 +386,9 @@ abstract class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMa
         return es;
     }
 
-    abstract boolean isDescending();
+    boolean isDescending() {
+        return descending;
+    }
 
     /** The entries in range; size counts them, recounting after any change to the map. */
     final class EntrySetView extends AbstractSet<Map.Entry<K, V>> {
@@ -557,199 +589,59 @@ abstract class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMa
         }
     }
 
-    /** The view in the map's order. */
-    static final class Ascending<K, V> extends TreeSubMap<K, V> {
-        private static final long serialVersionUID = 912986545866124060L;
+    // ---- views ----
 
-        Ascending(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi,
-                boolean hiInclusive) {
-            super(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
-        }
-
-        @Override
-        public Comparator<? super K> comparator() {
-            return m.comparator();
-        }
-
-        @Override
-        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-            if (!inRange(fromKey, fromInclusive)) {
-                throw new IllegalArgumentException("fromKey out of range");
-            }
-            if (!inRange(toKey, toInclusive)) {
-                throw new IllegalArgumentException("toKey out of range");
-            }
-            return new Ascending<K, V>(m, false, fromKey, fromInclusive, false, toKey, toInclusive);
-        }
-
-        @Override
-        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-            if (!inRange(toKey, inclusive)) {
-                throw new IllegalArgumentException("toKey out of range");
-            }
-            return new Ascending<K, V>(m, fromStart, lo, loInclusive, false, toKey, inclusive);
-        }
-
-        @Override
-        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-            if (!inRange(fromKey, inclusive)) {
-                throw new IllegalArgumentException("fromKey out of range");
-            }
-            return new Ascending<K, V>(m, false, fromKey, inclusive, toEnd, hi, hiInclusive);
-        }
-
-        @Override
-        public NavigableMap<K, V> descendingMap() {
-            NavigableMap<K, V> mv = descendingMapView;
-            if (mv == null) {
-                mv = new Descending<K, V>(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
-                descendingMapView = mv;
-            }
-            return mv;
-        }
-
-        @Override
-        Iterator<K> keyIterator() {
-            return new SubMapKeyIterator(absLowest(), absHighFence(), false);
-        }
-
-        @Override
-        Iterator<K> descendingKeyIterator() {
-            return new SubMapKeyIterator(absHighest(), absLowFence(), true);
-        }
-
-        @Override
-        boolean isDescending() {
-            return false;
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subLowest() {
-            return absLowest();
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subHighest() {
-            return absHighest();
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subCeiling(K key) {
-            return absCeiling(key);
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subHigher(K key) {
-            return absHigher(key);
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subFloor(K key) {
-            return absFloor(key);
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subLower(K key) {
-            return absLower(key);
-        }
+    @Override
+    public Comparator<? super K> comparator() {
+        return descending ? reverseComparator : m.comparator();
     }
 
-    /** The view in reverse order. */
-    static final class Descending<K, V> extends TreeSubMap<K, V> {
-        private static final long serialVersionUID = 912986545866120460L;
-        private final Comparator<? super K> reverseComparator;
+    /**
+     * A view in this one's direction from one bound to the other, each given in this view's order
+     * (start: whether it has none, else its key and inclusiveness).
+     */
+    private NavigableMap<K, V> view(boolean fromStart, K from, boolean fromInclusive, boolean toEnd, K to,
+            boolean toInclusive) {
+        return descending ? new TreeSubMap<K, V>(m, true, toEnd, to, toInclusive, fromStart, from, fromInclusive)
+                : new TreeSubMap<K, V>(m, false, fromStart, from, fromInclusive, toEnd, to, toInclusive);
+    }
 
-        Descending(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi,
-                boolean hiInclusive) {
-            super(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
-            reverseComparator = Collections.reverseOrder(m.comparator);
+    @Override
+    public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+        if (!inRange(fromKey, fromInclusive)) {
+            throw new IllegalArgumentException("fromKey out of range");
         }
+        if (!inRange(toKey, toInclusive)) {
+            throw new IllegalArgumentException("toKey out of range");
+        }
+        return view(false, fromKey, fromInclusive, false, toKey, toInclusive);
+    }
 
-        @Override
-        public Comparator<? super K> comparator() {
-            return reverseComparator;
+    @Override
+    public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+        if (!inRange(toKey, inclusive)) {
+            throw new IllegalArgumentException("toKey out of range");
         }
+        return descending ? view(toEnd, hi, hiInclusive, false, toKey, inclusive)
+                : view(fromStart, lo, loInclusive, false, toKey, inclusive);
+    }
 
-        @Override
-        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-            if (!inRange(fromKey, fromInclusive)) {
-                throw new IllegalArgumentException("fromKey out of range");
-            }
-            if (!inRange(toKey, toInclusive)) {
-                throw new IllegalArgumentException("toKey out of range");
-            }
-            return new Descending<K, V>(m, false, toKey, toInclusive, false, fromKey, fromInclusive);
+    @Override
+    public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+        if (!inRange(fromKey, inclusive)) {
+            throw new IllegalArgumentException("fromKey out of range");
         }
+        return descending ? view(false, fromKey, inclusive, fromStart, lo, loInclusive)
+                : view(false, fromKey, inclusive, toEnd, hi, hiInclusive);
+    }
 
-        @Override
-        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-            if (!inRange(toKey, inclusive)) {
-                throw new IllegalArgumentException("toKey out of range");
-            }
-            return new Descending<K, V>(m, false, toKey, inclusive, toEnd, hi, hiInclusive);
+    @Override
+    public NavigableMap<K, V> descendingMap() {
+        NavigableMap<K, V> mv = descendingMapView;
+        if (mv == null) {
+            mv = new TreeSubMap<K, V>(m, !descending, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
+            descendingMapView = mv;
         }
-
-        @Override
-        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-            if (!inRange(fromKey, inclusive)) {
-                throw new IllegalArgumentException("fromKey out of range");
-            }
-            return new Descending<K, V>(m, fromStart, lo, loInclusive, false, fromKey, inclusive);
-        }
-
-        @Override
-        public NavigableMap<K, V> descendingMap() {
-            NavigableMap<K, V> mv = descendingMapView;
-            if (mv == null) {
-                mv = new Ascending<K, V>(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
-                descendingMapView = mv;
-            }
-            return mv;
-        }
-
-        @Override
-        Iterator<K> keyIterator() {
-            return new SubMapKeyIterator(absHighest(), absLowFence(), true);
-        }
-
-        @Override
-        Iterator<K> descendingKeyIterator() {
-            return new SubMapKeyIterator(absLowest(), absHighFence(), false);
-        }
-
-        @Override
-        boolean isDescending() {
-            return true;
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subLowest() {
-            return absHighest();
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subHighest() {
-            return absLowest();
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subCeiling(K key) {
-            return absFloor(key);
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subHigher(K key) {
-            return absLower(key);
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subFloor(K key) {
-            return absCeiling(key);
-        }
-
-        @Override
-        TreeMap.Entry<K, V> subLower(K key) {
-            return absHigher(key);
-        }
+        return mv;
     }
 }

@@ -1,9 +1,7 @@
 package java.util;
 
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -69,6 +67,12 @@ final class UnmodifiableCollections {
         @Override
         public String toString() {
             return c.toString();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Spliterator<E> spliterator() {
+            return (Spliterator<E>) c.spliterator();
         }
 
         @Override
@@ -305,7 +309,7 @@ final class UnmodifiableCollections {
         }
     }
 
-    static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
+    static class UnmodifiableMap<K, V> implements ReadOnlyMap<K, V>, java.io.Serializable {
         private static final long serialVersionUID = -1034234728574286014L;
         final Map<? extends K, ? extends V> m;
         private transient Set<K> keySet;
@@ -416,53 +420,61 @@ final class UnmodifiableCollections {
             m.forEach(action);
         }
 
-        @Override
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V putIfAbsent(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean remove(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean replace(K key, V oldValue, V newValue) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V replace(K key, V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** The entry set of an unmodifiable map: its entries refuse setValue. */
+    /** The backing entry set's spliterator, handing out entries wrapped unmodifiable. */
+    static final class UnmodifiableEntrySetSpliterator<K, V> implements Spliterator<Map.Entry<K, V>> {
+        private final Spliterator<Map.Entry<K, V>> s;
+
+        UnmodifiableEntrySetSpliterator(Spliterator<Map.Entry<K, V>> s) {
+            this.s = s;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            return s.tryAdvance(UnmodifiableEntrySet.entryConsumer(action));
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            s.forEachRemaining(UnmodifiableEntrySet.entryConsumer(action));
+        }
+
+        @Override
+        public Spliterator<Map.Entry<K, V>> trySplit() {
+            Spliterator<Map.Entry<K, V>> split = s.trySplit();
+            return split == null ? null : new UnmodifiableEntrySetSpliterator<K, V>(split);
+        }
+
+        @Override
+        public long estimateSize() {
+            return s.estimateSize();
+        }
+
+        @Override
+        public long getExactSizeIfKnown() {
+            return s.getExactSizeIfKnown();
+        }
+
+        @Override
+        public int characteristics() {
+            return s.characteristics();
+        }
+
+        @Override
+        public boolean hasCharacteristics(int characteristics) {
+            return s.hasCharacteristics(characteristics);
+        }
+
+        @Override
+        public Comparator<? super Map.Entry<K, V>> getComparator() {
+            return s.getComparator();
+        }
+    }
+
     static final class UnmodifiableEntrySet<K, V> extends UnmodifiableSet<Map.Entry<K, V>> {
         private static final long serialVersionUID = 7854390611657943733L;
 
@@ -471,15 +483,26 @@ final class UnmodifiableCollections {
             super((Set) s);
         }
 
-        @Override
-        public void forEach(final Consumer<? super Map.Entry<K, V>> action) {
-            Objects.requireNonNull(action);
-            c.forEach(new Consumer<Map.Entry<K, V>>() {
+        /** Passes each entry to {@code action} wrapped (no null check: the JDK's does none). */
+        static <K, V> Consumer<Map.Entry<K, V>> entryConsumer(final Consumer<? super Map.Entry<K, V>> action) {
+            return new Consumer<Map.Entry<K, V>>() {
                 @Override
                 public void accept(Map.Entry<K, V> e) {
                     action.accept(new UnmodifiableEntry<K, V>(e));
                 }
-            });
+            };
+        }
+
+        @Override
+        public void forEach(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            c.forEach(entryConsumer(action));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Spliterator<Map.Entry<K, V>> spliterator() {
+            return new UnmodifiableEntrySetSpliterator<K, V>((Spliterator<Map.Entry<K, V>>) c.spliterator());
         }
 
         @Override
@@ -499,6 +522,12 @@ final class UnmodifiableCollections {
                 @Override
                 public void remove() {
                     throw new UnsupportedOperationException();
+                }
+
+                @Override
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                public void forEachRemaining(Consumer<? super Map.Entry<K, V>> action) {
+                    ((Iterator) i).forEachRemaining(entryConsumer(action));
                 }
             };
         }

@@ -212,6 +212,8 @@ class JavaLangStaticsTest {
         Method decode = LangStatics.ours("Integer", "decode", String.class);
         Method parseShort = LangStatics.ours("Short", "parseShort", String.class, int.class);
         Method parseByte = LangStatics.ours("Byte", "parseByte", String.class, int.class);
+        Method shortDecode = LangStatics.ours("Short", "decode", String.class);
+        Method byteDecode = LangStatics.ours("Byte", "decode", String.class);
         Method bitCount = LangStatics.ours("Long", "bitCount", long.class);
         Method reverse = LangStatics.ours("Integer", "reverse", int.class);
         Method reverseBytes = LangStatics.ours("Long", "reverseBytes", long.class);
@@ -267,9 +269,18 @@ class JavaLangStaticsTest {
                 Object ours = LangStatics.call(decode, d);
                 s.check("decode " + d, LangStatics.jdk(() -> Integer.decode(d)),
                         ours instanceof Throwable ? ours : Integer.valueOf(((Number) ours).intValue()));
+                s.check("Short.decode " + d, asInt(LangStatics.jdk(() -> Short.decode(d))),
+                        asInt(LangStatics.call(shortDecode, d)));
+                s.check("Byte.decode " + d, asInt(LangStatics.jdk(() -> Byte.decode(d))),
+                        asInt(LangStatics.call(byteDecode, d)));
             }
         }
         assertNoMismatch(1_500_000);
+    }
+
+    /** A box (ours or the JDK's) as an Integer; anything else (a thrown exception) as it is. */
+    private static Object asInt(Object value) {
+        return value instanceof Number ? (Object) Integer.valueOf(((Number) value).intValue()) : value;
     }
 
     private static String randomDigits(Random rnd, String pool) {

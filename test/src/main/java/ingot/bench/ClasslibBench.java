@@ -67,6 +67,11 @@ public final class ClasslibBench {
         for (int i = 0; i < words.length; i++) {
             words[i] = "w".repeat(1 + rnd.nextInt(12)) + i;
         }
+        String[] colliding = collidingStrings(1_000, 6);
+        int[] bits = new int[400_000];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = rnd.nextInt(1 << 21);
+        }
         String[] numbers = new String[200_000];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = Integer.toString(rnd.nextInt());
@@ -83,6 +88,10 @@ public final class ClasslibBench {
         Class<?> ourCollections = collections.oursFor(CollectionWorkloads.class);
         run("HashMap put/get", () -> CollectionWorkloads.hashMapPutGet(keys), handle(ourCollections,
                 "hashMapPutGet", Integer[].class), keys);
+        run("HashMap put/get (colliding, tree bins)", () -> CollectionWorkloads.hashMapPutGetStrings(colliding),
+                handle(ourCollections, "hashMapPutGetStrings", String[].class), colliding);
+        run("BitSet set/flip/clear/and/or/xor/next", () -> CollectionWorkloads.bitSetOps(bits),
+                handle(ourCollections, "bitSetOps", int[].class), bits);
         run("ArrayList add/get/iterate", () -> CollectionWorkloads.arrayListAddGetIterate(boxes),
                 handle(ourCollections, "arrayListAddGetIterate", Integer[].class), boxes);
         run("TreeMap put/get/iterate", () -> CollectionWorkloads.treeMapPutGetIterate(smallKeys),
@@ -148,6 +157,25 @@ public final class ClasslibBench {
             }
             blackhole += n;
         });
+    }
+
+    /**
+     * {@code groups} groups of {@code 2^blocks} strings each: within a group the strings share
+     * their hash code ("Aa" and "BB" hash alike), so a HashMap keeps each group in a tree bin.
+     */
+    private static String[] collidingStrings(int groups, int blocks) {
+        int perGroup = 1 << blocks;
+        String[] keys = new String[groups * perGroup];
+        for (int g = 0; g < groups; g++) {
+            for (int v = 0; v < perGroup; v++) {
+                StringBuilder sb = new StringBuilder("k").append(g).append('-');
+                for (int b = 0; b < blocks; b++) {
+                    sb.append((v & (1 << b)) == 0 ? "Aa" : "BB");
+                }
+                keys[g * perGroup + v] = sb.toString();
+            }
+        }
+        return keys;
     }
 
     /** Double.toString of every value: the JDK's against our DoubleToString. */

@@ -28,6 +28,18 @@ enum Arg {
     DOUBLE_ARRAY(double[].class),
     /** A fresh Integer[] (sometimes with a null or a string) as an Object[]. */
     SORTABLE(Object[].class),
+    /** A fresh long[] of up to five words (zeros, all ones, single bits, random), for BitSet.valueOf. */
+    LONG_ARRAY(long[].class),
+    /** A fresh byte[] of up to twenty bytes, trailing zeros sometimes, for BitSet.valueOf. */
+    BYTE_ARRAY(byte[].class),
+    /** A bit index: mostly below 200, word boundaries, sometimes negative or near 1000. */
+    BIT(int.class),
+    /** A fresh BitSet, an existing BitSet handle (the receiver itself among them), or null. */
+    BITSET(java.util.BitSet.class),
+    /** A set of Spliterator characteristics (some of the eight bits, sometimes none or all). */
+    CHARACTERISTICS(int.class),
+    /** A size estimate: small, 0, or Long.MAX_VALUE. */
+    SIZE(long.class),
     /** A constant of the shared enum Element. */
     ENUM(Enum.class),
     /** Element.class. */
@@ -39,6 +51,8 @@ enum Arg {
     BOOL(boolean.class),
     /** A load factor: 0.75 mostly, sometimes another or an illegal one. */
     FLOAT(float.class),
+    /** A valid load factor of 0.75 or below (0.25, 0.5, 0.75), so that tables grow large early. */
+    SMALL_LOAD(float.class),
     /** A fresh collection of domain values, an existing collection handle, or null. */
     COLLECTION(Collection.class),
     /** A fresh list of domain values or an existing list handle. */

@@ -31,6 +31,7 @@ final class Describer {
     private final Class<?> map;
     private final Class<?> entry;
     private final Class<?> comparator;
+    private final Class<?> iterator;
 
     Describer(Sides sides, boolean ours) {
         for (int i = 0; i < KINDS.length; i++) {
@@ -41,6 +42,7 @@ final class Describer {
         set = kinds[2];
         map = kinds[7];
         comparator = kinds[14];
+        iterator = kinds[11];
         entry = kinds[10];
     }
 
@@ -93,7 +95,9 @@ final class Describer {
                 || valueLike && overrides(o, "toString")) {
             sb.append(" ").append(safeToString(o));
         }
-        if (contentHashed(o) || valueLike && overrides(o, "hashCode")) {
+        if (contentHashed(o)) {
+            sb.append(" #").append(contentHash(o));
+        } else if (valueLike && overrides(o, "hashCode")) {
             sb.append(" #").append(safeHash(o));
         }
         return sb.toString();
@@ -106,6 +110,55 @@ final class Describer {
         } catch (NoSuchMethodException e) {
             return false;
         }
+    }
+
+    /**
+     * The hash code of a list, set, map or entry; "<identity-sum>" where it is the sum over the
+     * contents of identity hash codes (an IdentityHashMap and its views and entries): those of
+     * values that the fixtures make differ between the sides, while the contents, compared by
+     * toString, are the same.
+     */
+    private String contentHash(Object o) {
+        String raw = safeHash(o);
+        try {
+            return isIdentitySum(o, o.hashCode()) ? "<identity-sum>" : raw;
+        } catch (RuntimeException | StackOverflowError e) {
+            return raw;
+        }
+    }
+
+    /** Whether {@code h} is the identity-hash sum of {@code o}'s contents (see {@link #contentHash}). */
+    boolean isIdentitySum(Object o, int h) {
+        try {
+            Integer sum = identitySum(o);
+            return sum != null && sum == h;
+        } catch (ReflectiveOperationException | RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Sum of identityHashCode(key) ^ identityHashCode(value) over a map's entries, or over a
+     * set of its elements' identity hash codes (an entry's being that term), or the term of one
+     * entry; null for other objects.
+     */
+    private Integer identitySum(Object o) throws ReflectiveOperationException {
+        if (entry.isInstance(o)) {
+            Object k = entry.getMethod("getKey").invoke(o);
+            Object v = entry.getMethod("getValue").invoke(o);
+            return System.identityHashCode(k) ^ System.identityHashCode(v);
+        }
+        Object elements = map.isInstance(o) ? map.getMethod("entrySet").invoke(o) : set.isInstance(o) ? o : null;
+        if (elements == null) {
+            return null;
+        }
+        Object it = collection.getMethod("iterator").invoke(elements);
+        int sum = 0;
+        while ((Boolean) iterator.getMethod("hasNext").invoke(it)) {
+            Object e = iterator.getMethod("next").invoke(it);
+            sum += entry.isInstance(e) ? identitySum(e) : System.identityHashCode(e);
+        }
+        return sum;
     }
 
     /** Whether hashCode of this object is defined by its contents (lists, sets, maps, entries). */

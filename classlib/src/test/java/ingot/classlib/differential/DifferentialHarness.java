@@ -17,6 +17,7 @@ public final class DifferentialHarness {
     private final Describer ours;
     private int sequences;
     private long operations;
+    private long unsupportedSpliterators;
     private final List<String> mismatches = new ArrayList<>();
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
     private TextRunner text;
@@ -42,6 +43,7 @@ public final class DifferentialHarness {
                 r.run(steps);
                 sequences++;
                 operations += r.operations();
+                unsupportedSpliterators += r.unsupported();
                 stats[0]++;
                 stats[1] += r.operations();
                 if (r.mismatch() != null) {
@@ -80,6 +82,11 @@ public final class DifferentialHarness {
         return operations;
     }
 
+    /** How many spliterators the JDK returned of classes this library does not reproduce. */
+    public long unsupportedSpliterators() {
+        return unsupportedSpliterators;
+    }
+
     public List<String> mismatches() {
         return mismatches;
     }
@@ -111,6 +118,7 @@ public final class DifferentialHarness {
             System.out.println(h.mismatches().get(i));
         }
         System.out.print(h.perScenario());
+        System.out.println("spliterators of unreproduced classes, not compared further: " + h.unsupportedSpliterators());
         System.out.println(h.summary());
     }
 }

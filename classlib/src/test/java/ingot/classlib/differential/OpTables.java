@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The operations by receiver type. A receiver gets the operations of every type in the table it
@@ -42,21 +43,102 @@ final class OpTables {
         mapOps();
         arraysOps();
         classOps();
+        bitSetOps();
+        spliteratorOps();
+        wrapperOps();
+    }
+
+    /** Collections' sorted and navigable wrappers, empty constants and adapters. */
+    private void wrapperOps() {
+        String cs = "java.util.Collections";
+        Class<?> sortedSet = java.util.SortedSet.class;
+        Class<?> navigableSet = java.util.NavigableSet.class;
+        Class<?> sortedMap = java.util.SortedMap.class;
+        Class<?> navigableMap = java.util.NavigableMap.class;
+        add("java.util.SortedSet", Op.ofStatic(cs, "unmodifiableSortedSet", sortedSet, SELF),
+                Op.ofStatic(cs, "synchronizedSortedSet", sortedSet, SELF));
+        add("java.util.NavigableSet", Op.ofStatic(cs, "unmodifiableNavigableSet", navigableSet, SELF),
+                Op.ofStatic(cs, "synchronizedNavigableSet", navigableSet, SELF));
+        add("java.util.SortedMap", Op.ofStatic(cs, "unmodifiableSortedMap", sortedMap, SELF),
+                Op.ofStatic(cs, "synchronizedSortedMap", sortedMap, SELF));
+        add("java.util.NavigableMap", Op.ofStatic(cs, "unmodifiableNavigableMap", navigableMap, SELF),
+                Op.ofStatic(cs, "synchronizedNavigableMap", navigableMap, SELF));
+        add("java.util.Map", Op.ofStatic(cs, "newSetFromMap", Map.class, SELF));
+        add("java.util.Deque", Op.ofStatic(cs, "asLifoQueue", java.util.Deque.class, SELF));
+        Class<?>[] none = new Class<?>[0];
+        add("java.util.Collection", Op.ofStatic(cs, "emptySortedSet", none), Op.ofStatic(cs, "emptyNavigableSet", none),
+                Op.ofStatic(cs, "emptySortedMap", none), Op.ofStatic(cs, "emptyNavigableMap", none),
+                Op.ofStatic(cs, "emptyMap", none), Op.ofStatic(cs, "emptyList", none), Op.ofStatic(cs, "emptySet", none),
+                Op.ofStatic(cs, "singletonMap", new Class<?>[] {Object.class, Object.class}, KEY, VALUE),
+                Op.ofStatic(cs, "singleton", new Class<?>[] {Object.class}, VALUE),
+                Op.ofStatic(cs, "singletonList", new Class<?>[] {Object.class}, VALUE),
+                Op.ofStatic(cs, "nCopies", new Class<?>[] {int.class, Object.class}, COUNT, VALUE));
     }
 
     private void add(String type, Op... ops) {
         byType.computeIfAbsent(type, k -> new ArrayList<>()).addAll(List.of(ops));
     }
 
-    /** The operations that apply to a JDK-side receiver. */
+    /** Wraps another spliterator (its field s), which decides whether the wrapper is reproduced. */
+    static final String UNMODIFIABLE_ENTRY_SPLITERATOR =
+            "java.util.Collections$UnmodifiableMap$UnmodifiableEntrySet$UnmodifiableEntrySetSpliterator";
+
+    /**
+     * The JDK spliterator classes whose behaviour ours reproduces; a spliterator() result of
+     * another class (LinkedList's, Vector's, ArrayDeque's, PriorityQueue's, TreeMap's,
+     * nCopies') is not compared.
+     */
+    static final Set<String> SPLITERATORS = Set.of("java.util.ArrayList$ArrayListSpliterator",
+            "java.util.ArrayList$SubList$2", "java.util.Spliterators$ArraySpliterator", "java.util.AbstractList$RandomAccessSpliterator",
+            "java.util.HashMap$KeySpliterator", "java.util.HashMap$ValueSpliterator",
+            "java.util.HashMap$EntrySpliterator", "java.util.IdentityHashMap$KeySpliterator",
+            "java.util.IdentityHashMap$ValueSpliterator", "java.util.IdentityHashMap$EntrySpliterator",
+            "java.util.Spliterators$IteratorSpliterator", "java.util.Spliterators$EmptySpliterator$OfRef",
+            "java.util.Collections$2", "java.util.SortedSet$1", UNMODIFIABLE_ENTRY_SPLITERATOR);
+
+    /**
+     * The operations that apply to a JDK-side receiver. Iterators that the JDK also makes
+     * spliterators (TreeMap submaps' key iterators) get only the iterator operations.
+     */
     List<Op> applicable(Object jdkReceiver) {
         List<Op> ops = new ArrayList<>();
+        boolean iterator = jdkReceiver instanceof java.util.Iterator;
         for (Map.Entry<String, List<Op>> e : byType.entrySet()) {
+            if (iterator && e.getKey().equals(SPLITERATOR)) {
+                continue;
+            }
             if (Sides.forName(e.getKey()).isInstance(jdkReceiver)) {
                 ops.addAll(e.getValue());
             }
         }
         return ops;
+    }
+
+    private static final String SPLITERATOR = "java.util.Spliterator";
+
+    private void spliteratorOps() {
+        String s = SPLITERATOR;
+        add(s, Op.of(s, "tryAdvance", CONSUMER), Op.of(s, "tryAdvance", CONSUMER), Op.of(s, "forEachRemaining", CONSUMER),
+                Op.of(s, "trySplit"), Op.of(s, "trySplit"), Op.of(s, "estimateSize"), Op.of(s, "getExactSizeIfKnown"),
+                Op.of(s, "characteristics"), Op.of(s, "hasCharacteristics", Arg.CHARACTERISTICS),
+                Op.of(s, "getComparator"));
+        add(s, Op.ofStatic("java.util.Spliterators", "iterator", new Class<?>[] {java.util.Spliterator.class}, SELF));
+        String c = "java.util.Collection";
+        add(c, Op.of(c, "spliterator"), Op.of(c, "spliterator"));
+        String ss = "java.util.Spliterators";
+        add(c, Op.ofStatic(ss, "spliterator", new Class<?>[] {Collection.class, int.class}, SELF, Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "spliterator", new Class<?>[] {Object[].class, int.class}, Arg.SORTABLE,
+                        Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "spliterator", new Class<?>[] {Object[].class, int.class, int.class, int.class},
+                        Arg.SORTABLE, COUNT, COUNT, Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "emptySpliterator", new Class<?>[0]),
+                Op.ofStatic("java.util.Arrays", "spliterator", new Class<?>[] {Object[].class}, Arg.SORTABLE),
+                Op.ofStatic("java.util.Arrays", "spliterator", new Class<?>[] {Object[].class, int.class, int.class},
+                        Arg.SORTABLE, COUNT, COUNT));
+        String it = "java.util.Iterator";
+        add(it, Op.ofStatic(ss, "spliteratorUnknownSize", new Class<?>[] {java.util.Iterator.class, int.class}, SELF,
+                Arg.CHARACTERISTICS), Op.ofStatic(ss, "spliterator",
+                new Class<?>[] {java.util.Iterator.class, long.class, int.class}, SELF, Arg.SIZE, Arg.CHARACTERISTICS));
     }
 
     private void iteratorOps() {
@@ -207,11 +289,28 @@ final class OpTables {
                 Op.ofStatic(a, "asList", objects, Arg.SORTABLE));
     }
 
+    private void bitSetOps() {
+        String b = "java.util.BitSet";
+        Arg bit = Arg.BIT;
+        add(b, Op.of(b, "set", bit), Op.of(b, "set", bit), Op.of(b, "set", bit, BOOL), Op.of(b, "set", bit, bit),
+                Op.of(b, "set", bit, bit, BOOL), Op.of(b, "clear", bit), Op.of(b, "clear", bit, bit), Op.of(b, "clear"),
+                Op.of(b, "get", bit), Op.of(b, "get", bit, bit), Op.of(b, "flip", bit), Op.of(b, "flip", bit, bit),
+                Op.of(b, "nextSetBit", bit), Op.of(b, "nextClearBit", bit), Op.of(b, "previousSetBit", bit),
+                Op.of(b, "previousClearBit", bit), Op.of(b, "length"), Op.of(b, "isEmpty"), Op.of(b, "size"),
+                Op.of(b, "cardinality"), Op.of(b, "intersects", Arg.BITSET), Op.of(b, "and", Arg.BITSET),
+                Op.of(b, "or", Arg.BITSET), Op.of(b, "xor", Arg.BITSET), Op.of(b, "andNot", Arg.BITSET),
+                Op.of(b, "equals", ANY), Op.of(b, "equals", Arg.BITSET), Op.of(b, "hashCode"), Op.of(b, "clone"),
+                Op.of("java.lang.Object", "toString"), Op.of(b, "toByteArray"), Op.of(b, "toLongArray"),
+                Op.ofStatic(b, "valueOf", new Class<?>[] {long[].class}, Arg.LONG_ARRAY),
+                Op.ofStatic(b, "valueOf", new Class<?>[] {byte[].class}, Arg.BYTE_ARRAY));
+    }
+
     private void classOps() {
         String al = "java.util.ArrayList";
         add(al, Op.of(al, "ensureCapacity", COUNT), Op.of(al, "trimToSize"), Op.of(al, "clone"));
         add("java.util.HashMap", Op.of("java.util.HashMap", "clone"));
         add("java.util.HashSet", Op.of("java.util.HashSet", "clone"));
+        add("java.util.IdentityHashMap", Op.of("java.util.IdentityHashMap", "clone"));
         add("java.util.LinkedList", Op.of("java.util.LinkedList", "clone"));
         add("java.util.ArrayDeque", Op.of("java.util.ArrayDeque", "clone"));
         add("java.util.TreeMap", Op.of("java.util.TreeMap", "clone"));

@@ -11,6 +11,8 @@ final class Scenario {
     final String name;
     final Domain domain;
     final List<Maker> makers = new ArrayList<>();
+    /** The share (percent) of steps that insert into the root, to grow it; 0 leaves it to chance. */
+    int fillPercent;
 
     /** One way to make the root object: a constructor (name null) or a static factory. */
     static final class Maker {
@@ -39,6 +41,12 @@ final class Scenario {
             params[i] = args[i].jdkType;
         }
         makers.add(new Maker(owner, null, params, args));
+        return this;
+    }
+
+    /** Makes {@code percent} of the steps insert into the root (add, put, merge and the like). */
+    Scenario fill(int percent) {
+        fillPercent = percent;
         return this;
     }
 

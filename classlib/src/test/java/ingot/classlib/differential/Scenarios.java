@@ -24,6 +24,14 @@ final class Scenarios {
                 .ctor("java.util.HashMap", MAP));
         all.add(new Scenario("HashMap colliding", Domain.COLLIDING).ctor("java.util.HashMap")
                 .ctor("java.util.HashMap", MAP));
+        all.add(new Scenario("HashMap tree bins", Domain.TREE).fill(30).ctor("java.util.HashMap")
+                .ctor("java.util.HashMap", COUNT, Arg.SMALL_LOAD).ctor("java.util.HashMap", MAP));
+        all.add(new Scenario("LinkedHashMap tree bins", Domain.TREE).fill(30)
+                .ctor("java.util.LinkedHashMap", COUNT, Arg.SMALL_LOAD, BOOL));
+        all.add(new Scenario("HashSet tree bins", Domain.TREE).fill(30)
+                .ctor("java.util.HashSet", COUNT, Arg.SMALL_LOAD).ctor("java.util.HashSet", COLLECTION));
+        all.add(new Scenario("IdentityHashMap", Domain.IDENTITY).fill(15).ctor("java.util.IdentityHashMap")
+                .ctor("java.util.IdentityHashMap", COUNT).ctor("java.util.IdentityHashMap", MAP));
         all.add(new Scenario("LinkedHashMap", Domain.COLLIDING).ctor("java.util.LinkedHashMap")
                 .ctor("java.util.LinkedHashMap", MAP));
         all.add(new Scenario("LinkedHashMap access order", Domain.INTS)
@@ -48,6 +56,9 @@ final class Scenarios {
         all.add(new Scenario("Stack", Domain.MIXED).ctor("java.util.Stack"));
         all.add(new Scenario("Hashtable", Domain.COLLIDING).ctor("java.util.Hashtable").ctor("java.util.Hashtable", COUNT)
                 .ctor("java.util.Hashtable", MAP).ctor("java.util.Hashtable", COUNT, Arg.FLOAT));
+        all.add(new Scenario("BitSet", Domain.INTS).ctor("java.util.BitSet").ctor("java.util.BitSet", Arg.BIT)
+                .factory("java.util.BitSet", "valueOf", new Class<?>[] {long[].class}, Arg.LONG_ARRAY)
+                .factory("java.util.BitSet", "valueOf", new Class<?>[] {byte[].class}, Arg.BYTE_ARRAY));
         all.add(new Scenario("StringJoiner", Domain.INTS).ctor("java.util.StringJoiner", Arg.CHARS)
                 .ctor("java.util.StringJoiner", Arg.CHARS, Arg.CHARS, Arg.CHARS));
         all.add(new Scenario("StringTokenizer", Domain.INTS).ctor("java.util.StringTokenizer", Arg.TEXT)

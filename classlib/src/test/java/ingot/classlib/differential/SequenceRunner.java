@@ -32,6 +32,8 @@ final class SequenceRunner {
     private final List<String> origins = new ArrayList<>();
     private final Deque<String> trace = new ArrayDeque<>();
     private int operations;
+    /** Spliterators the JDK returned of classes not reproduced here (not kept as handles). */
+    private int unsupported;
     private String mismatch;
     /** The format string generated last, for the arguments that follow it. */
     private String lastFormat = "";
@@ -48,6 +50,10 @@ final class SequenceRunner {
 
     int operations() {
         return operations;
+    }
+
+    int unsupported() {
+        return unsupported;
     }
 
     /** Null if both sides agreed throughout, else a report of the first difference. */
@@ -96,9 +102,13 @@ final class SequenceRunner {
     // ---- one operation ----
 
     private void step(int index) {
-        int h = handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
+        boolean filling = scenario.fillPercent > 0 && rnd.nextInt(100) < scenario.fillPercent;
+        int h = filling || handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
         Object[] receiver = handles.get(h);
         List<Op> ops = tables.applicable(receiver[0]);
+        if (filling) {
+            ops = insertions(ops);
+        }
         if (ops.isEmpty()) {
             return;
         }
@@ -114,6 +124,10 @@ final class SequenceRunner {
         Outcome j = sides.call(false, op.owner, op.name, op.jdkParams, op.isStatic ? null : receiver[0], args[0]);
         Outcome o = sides.call(true, op.owner, op.name, op.jdkParams, op.isStatic ? null : receiver[1], args[1]);
         operations++;
+        if (op.name.equals("spliterator") && unsupportedSpliterator(j.value)) {
+            unsupported++;
+            return;
+        }
         if (op.name.equals("hashCode") && j.thrown == null && o.thrown == null) {
             if (Integer.valueOf(System.identityHashCode(receiver[0])).equals(j.value)) {
                 j = Outcome.returned("identity");
@@ -121,6 +135,16 @@ final class SequenceRunner {
             if (Integer.valueOf(System.identityHashCode(receiver[1])).equals(o.value)) {
                 o = Outcome.returned("identity");
             }
+            if (j.value instanceof Integer && jdk.isIdentitySum(receiver[0], (Integer) j.value)) {
+                j = Outcome.returned("identity-sum");
+            }
+            if (o.value instanceof Integer && ours.isIdentitySum(receiver[1], (Integer) o.value)) {
+                o = Outcome.returned("identity-sum");
+            }
+        }
+        if (op.name.equals("toString") && j.thrown == null && o.thrown == null) {
+            j = identityToString(receiver[0], j);
+            o = identityToString(receiver[1], o);
         }
         String jl = text + " -> " + jdk.outcome(j) + log(false) + arrays(jdk, args[0], op)
                 + " | recv " + jdk.describe(receiver[0]) + " | root " + jdk.describe(handles.get(0)[0]);
@@ -143,6 +167,47 @@ final class SequenceRunner {
         }
     }
 
+    /**
+     * Whether a spliterator() result is a JDK spliterator of a class whose behaviour this library
+     * does not reproduce ({@link OpTables#SPLITERATORS}); such results are not compared or kept.
+     */
+    private static boolean unsupportedSpliterator(Object jdkValue) {
+        if (jdkValue == null) {
+            return false;
+        }
+        String name = jdkValue.getClass().getName();
+        if (name.equals(OpTables.UNMODIFIABLE_ENTRY_SPLITERATOR)) {
+            try {
+                java.lang.reflect.Field inner = jdkValue.getClass().getDeclaredField("s");
+                inner.setAccessible(true);
+                return unsupportedSpliterator(inner.get(jdkValue));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("cannot read the JDK's wrapped spliterator"
+                        + " (is --add-opens java.base/java.util=ALL-UNNAMED set?)", e);
+            }
+        }
+        return !OpTables.SPLITERATORS.contains(name);
+    }
+
+    private static final List<String> INSERTIONS = List.of("add", "addAll", "put", "putAll", "putIfAbsent",
+            "merge", "compute", "computeIfAbsent", "set");
+
+    /** The operations among {@code ops} that insert (for scenarios that fill their root). */
+    private static List<Op> insertions(List<Op> ops) {
+        List<Op> out = new ArrayList<>();
+        for (Op op : ops) {
+            if (!op.isStatic && INSERTIONS.contains(op.name)) {
+                out.add(op);
+            }
+        }
+        return out;
+    }
+
+    /** Object's toString (class name and identity hash, which differ by side) as "<identity>". */
+    private static Outcome identityToString(Object receiver, Outcome o) {
+        return "<identity>".equals(Describer.safeToString(receiver)) ? Outcome.returned("<identity>") : o;
+    }
+
     private String log(boolean ourSide) {
         String log = sides.takeLog(ourSide);
         return log.isEmpty() ? "" : " log " + log;
@@ -152,7 +217,8 @@ final class SequenceRunner {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (op.args[i] == Arg.OBJECT_ARRAY || op.args[i] == Arg.INTEGER_ARRAY || op.args[i] == Arg.INT_ARRAY
-                    || op.args[i] == Arg.DOUBLE_ARRAY || op.args[i] == Arg.SORTABLE) {
+                    || op.args[i] == Arg.DOUBLE_ARRAY || op.args[i] == Arg.SORTABLE || op.args[i] == Arg.LONG_ARRAY
+                    || op.args[i] == Arg.BYTE_ARRAY) {
                 sb.append(" | arg").append(i).append(' ').append(d.describe(args[i]));
             }
         }
@@ -268,6 +334,33 @@ final class SequenceRunner {
                 int r = rnd.nextInt(10);
                 return same(args, i, r < 6 ? 0.75f : r < 8 ? 0.5f : r < 9 ? 2.0f : -1.0f);
             }
+            case LONG_ARRAY: {
+                long[] a = words(rnd.nextInt(6));
+                args[0][i] = a.clone();
+                args[1][i] = a.clone();
+                return Arrays.toString(a);
+            }
+            case BYTE_ARRAY: {
+                byte[] a = new byte[rnd.nextInt(21)];
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = rnd.nextInt(3) == 0 ? 0 : (byte) rnd.nextInt(256);
+                }
+                args[0][i] = a.clone();
+                args[1][i] = a.clone();
+                return Arrays.toString(a);
+            }
+            case BIT:
+                return same(args, i, bit());
+            case CHARACTERISTICS:
+                return same(args, i, characteristics());
+            case SIZE: {
+                int r = rnd.nextInt(10);
+                return same(args, i, r == 0 ? Long.MAX_VALUE : r == 1 ? 0L : (long) rnd.nextInt(size + 3));
+            }
+            case BITSET:
+                return bitSet(args, i);
+            case SMALL_LOAD:
+                return same(args, i, 0.25f * (1 + rnd.nextInt(3)));
             case COLLECTION:
                 return collection(args, i);
             case MAP:
@@ -348,6 +441,57 @@ final class SequenceRunner {
         return Arrays.deepToString(values);
     }
 
+    /** Random words with runs of zeros and ones, single bits and random bits. */
+    private long[] words(int n) {
+        long[] a = new long[n];
+        for (int k = 0; k < n; k++) {
+            int r = rnd.nextInt(5);
+            a[k] = r == 0 ? 0 : r == 1 ? -1L : r == 2 ? 1L << rnd.nextInt(64) : rnd.nextLong();
+        }
+        return a;
+    }
+
+    private static final int[] CHARACTERISTIC_BITS = {0x1, 0x4, 0x10, 0x40, 0x100, 0x400, 0x1000, 0x4000};
+
+    private int characteristics() {
+        int c = 0;
+        for (int bit : CHARACTERISTIC_BITS) {
+            if (rnd.nextInt(4) == 0) {
+                c |= bit;
+            }
+        }
+        return c;
+    }
+
+    private int bit() {
+        int r = rnd.nextInt(100);
+        if (r < 5) {
+            return -1 - rnd.nextInt(3);
+        }
+        if (r < 20) {
+            return 64 * rnd.nextInt(5) - rnd.nextInt(2);
+        }
+        return r < 25 ? 500 + rnd.nextInt(600) : rnd.nextInt(200);
+    }
+
+    private String bitSet(Object[][] args, int i) {
+        int r = rnd.nextInt(100);
+        if (r < 3) {
+            return same(args, i, null);
+        }
+        int h = handleOf(java.util.BitSet.class);
+        if (r < 35 && h >= 0) {
+            return handle(args, i, h);
+        }
+        long[] words = words(rnd.nextInt(5));
+        boolean grown = rnd.nextBoolean();
+        for (int side = 0; side < 2; side++) {
+            args[side][i] = sides.fixture(side == 1, "Fresh", "bitSet", new Class<?>[] {long[].class, boolean.class},
+                    words.clone(), grown);
+        }
+        return "bitSet" + (grown ? "+" : "") + Arrays.toString(words);
+    }
+
     private String text() {
         if (rnd.nextInt(20) == 0) {
             return null;
@@ -408,8 +552,9 @@ final class SequenceRunner {
     /**
      * Whether a JDK-side collection holds map entries. The harness keeps entries out of hash
      * tables: an entry whose key and value are equal hashes to 0, and nine or more colliding
-     * entries in one HashMap slot of a table of 64 or more meet the JDK's tree bins, which this
-     * library does not reproduce (docs/ARCHITECTURE.md, "Class library").
+     * entries in one HashMap slot of a table of 64 or more make a tree bin, which orders such
+     * non-comparable keys by class name and identity hash code, and those differ between the
+     * sides' entry objects.
      */
     private static boolean holdsEntries(Object jdkObject) {
         try {

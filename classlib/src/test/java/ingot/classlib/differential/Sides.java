@@ -18,6 +18,7 @@ final class Sides {
     Sides(Remapping remapping) {
         this.remapping = remapping;
         copyImmutableCollectionsSalt();
+        shareIdentityNullKey();
     }
 
     /** The class of {@code jdkName} on one side. */
@@ -98,6 +99,23 @@ final class Sides {
     /** The calls the fixtures of one side logged since the last take. */
     String takeLog(boolean ours) {
         return (String) fixture(ours, "Log", "take", new Class<?>[0]);
+    }
+
+    /**
+     * Gives our IdentityHashMap the JDK's stand-in for the null key, whose identity hash code
+     * decides where a null key sits, so that both iterate alike. Needs the same --add-opens.
+     */
+    private void shareIdentityNullKey() {
+        try {
+            Field jdkKey = java.util.IdentityHashMap.class.getDeclaredField("NULL_KEY");
+            jdkKey.setAccessible(true);
+            Field ourKey = remapping.load(Remapping.DOTTED_PREFIX + "java.util.IdentityHashMap").getDeclaredField("nullKey");
+            ourKey.setAccessible(true);
+            ourKey.set(null, jdkKey.get(null));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot share the JDK's IdentityHashMap.NULL_KEY"
+                    + " (is --add-opens java.base/java.util=ALL-UNNAMED set?)", e);
+        }
     }
 
     /**

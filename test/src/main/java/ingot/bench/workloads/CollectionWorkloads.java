@@ -2,6 +2,7 @@ package ingot.bench.workloads;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,51 @@ public final class CollectionWorkloads {
             sum += map.get(k);
         }
         return sum + map.size();
+    }
+
+    /** Puts every key, then gets every key (strings whose hash codes collide: tree bins). */
+    public static long hashMapPutGetStrings(String[] keys) {
+        HashMap<String, String> map = new HashMap<String, String>();
+        for (String k : keys) {
+            map.put(k, k);
+        }
+        long sum = 0;
+        for (String k : keys) {
+            sum += map.get(k).length();
+        }
+        return sum + map.size();
+    }
+
+    /**
+     * Sets, flips and clears bits and ranges of two BitSets, combines them, then walks the set
+     * bits with nextSetBit and nextClearBit.
+     */
+    public static long bitSetOps(int[] bits) {
+        BitSet a = new BitSet();
+        BitSet b = new BitSet();
+        for (int i = 0; i < bits.length; i++) {
+            a.set(bits[i]);
+            b.flip(bits[i] >>> 1);
+            if ((i & 63) == 0) {
+                a.set(bits[i], bits[i] + 200);
+                b.clear(bits[i] >>> 2, (bits[i] >>> 2) + 100);
+            }
+        }
+        long sum = a.cardinality() + b.cardinality();
+        BitSet c = (BitSet) a.clone();
+        c.and(b);
+        a.or(b);
+        b.xor(c);
+        for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
+            sum += i;
+        }
+        for (int i = b.nextClearBit(0); i < b.length(); i = b.nextClearBit(i + 1)) {
+            sum += i & 7;
+        }
+        for (int i = 0; i < bits.length; i++) {
+            sum += c.get(bits[i]) ? 1 : 0;
+        }
+        return sum + c.length() + a.previousSetBit(a.length());
     }
 
     /** Adds every value, reads them back by index, then iterates. */

@@ -1,0 +1,119 @@
+package java.util;
+
+import java.util.function.Consumer;
+
+/**
+ * The spliterator of an ArrayList or of one of its sublists: the end and the expected modCount are
+ * fixed at first use (from the sublist, if any, else from the list); it halves on split;
+ * tryAdvance checks the list's modCount after each element and forEachRemaining once at the end,
+ * reading the list's array as it is then, as the JDK's ArrayListSpliterator and SubList
+ * spliterator.
+ */
+final class ArrayListSpliterator<E> implements Spliterator<E> {
+    private final ArrayList<E> list;
+    /** The sublist whose range and modCount are bound at first use, or null. */
+    private final SubList<E> sub;
+    private int index;
+    /** One past the last index; -1 until first use. */
+    private int fence;
+    private int expectedModCount;
+
+    ArrayListSpliterator(ArrayList<E> list, SubList<E> sub, int origin, int fence, int expectedModCount) {
+        this.list = list;
+        this.sub = sub;
+        this.index = origin;
+        this.fence = fence;
+        this.expectedModCount = expectedModCount;
+    }
+
+    /** The modCount of the source whose range this covers (the sublist's own, if any). */
+    private int sourceModCount() {
+        return sub == null ? list.modCount : sub.modCount;
+    }
+
+    /** The end of the source's range now. */
+    private int sourceFence() {
+        return sub == null ? list.size : sub.offset + sub.size;
+    }
+
+    private int getFence() {
+        if (fence < 0) {
+            expectedModCount = sourceModCount();
+            fence = sourceFence();
+        }
+        return fence;
+    }
+
+    @Override
+    public Spliterator<E> trySplit() {
+        int hi = getFence();
+        int lo = index;
+        int mid = (lo + hi) >>> 1;
+        if (lo >= mid) {
+            return null;
+        }
+        index = mid;
+        return new ArrayListSpliterator<E>(list, null, lo, mid, expectedModCount);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean tryAdvance(Consumer<? super E> action) {
+        if (action == null) {
+            throw new NullPointerException();
+        }
+        int hi = getFence();
+        int i = index;
+        if (i >= hi) {
+            return false;
+        }
+        index = i + 1;
+        action.accept((E) list.elementData[i]);
+        if (list.modCount != expectedModCount) {
+            throw new ConcurrentModificationException();
+        }
+        return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void forEachRemaining(Consumer<? super E> action) {
+        if (action == null) {
+            throw new NullPointerException();
+        }
+        Object[] a = list.elementData;
+        if (a != null) {
+            int hi = fence;
+            int mc;
+            if (hi < 0) {
+                mc = sourceModCount();
+                hi = sourceFence();
+            } else {
+                mc = expectedModCount;
+            }
+            int i = index;
+            if (i >= 0) {
+                index = hi;
+                if (hi <= a.length) {
+                    for (; i < hi; ++i) {
+                        action.accept((E) a[i]);
+                    }
+                    if (list.modCount == mc) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new ConcurrentModificationException();
+    }
+
+    @Override
+    public long estimateSize() {
+        return getFence() - index;
+    }
+
+    @Override
+    public int characteristics() {
+        return ORDERED | SIZED | SUBSIZED;
+    }
+}
