@@ -2,6 +2,7 @@ package conformance;
 
 /** The String API: search, compare, case, trim/strip, replace, split, join, repeat, chars, format-free building, interning of literals. */
 public class StringMethods {
+    @SuppressWarnings("deprecation")
     public static void main(String[] args) {
         String s = "Hello, World! Hello again.";
         System.out.println(s.length() + " " + s.indexOf('o') + " " + s.indexOf("Hello", 1) + " " + s.lastIndexOf('l') + " "
@@ -30,6 +31,14 @@ public class StringMethods {
         }
         System.out.println("upper " + upper + " " + new String(chars, 0, 5) + " " + String.valueOf(chars).length() + " "
                 + String.copyValueOf(chars, 7, 5));
+        byte[] ascii = {72, 105, -23, 33};
+        System.out.println("hibyte " + new String(ascii, 0, 1, 2) + " " + (int) new String(ascii, 1).charAt(2) + " "
+                + new String(ascii, 0).length());
+        try {
+            System.out.println(new String(ascii, 0, 3, 2));
+        } catch (StringIndexOutOfBoundsException e) {
+            System.out.println("hibyte " + e.getMessage());
+        }
         System.out.println("replace " + "a-b-c".replace("-", "+") + " " + "CSV;line".toLowerCase().replace(';', ','));
         System.out.println("chars " + "hello".codePointAt(1) + " " + "abc".indexOf(99) + " "
                 + String.valueOf(new char[] {'h', 'i'}) + " " + "Mississippi".replace("ss", "SS").lastIndexOf("SS"));

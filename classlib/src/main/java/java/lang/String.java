@@ -69,6 +69,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this.value = Utf8.decode(bytes, offset, length);
     }
 
+    /**
+     * Deprecated in the JDK but still called: each byte of {@code ascii[offset..offset+count]} is
+     * the low half of a char whose high half is {@code hibyte}'s low eight bits.
+     */
+    @Deprecated
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkOffsetCount(offset, count, ascii.length);
+        char[] chars = new char[count];
+        int high = (hibyte & 0xff) << 8;
+        for (int i = 0; i < count; i++) {
+            chars[i] = (char) (high | (ascii[offset + i] & 0xff));
+        }
+        this.value = count == 0 ? NO_CHARS : chars;
+    }
+
+    @Deprecated
+    public String(byte[] ascii, int hibyte) {
+        this(ascii, hibyte, 0, ascii.length);
+    }
+
     public String(StringBuilder builder) {
         this(builder.toString());
     }

@@ -41,9 +41,9 @@ final class ArrayClasses {
             Mem.storeLong(k + offset, Mem.loadLong(Mem.addressOf(OBJECT_ARRAY) + offset));
         }
         long componentAddress = Mem.addressOf(component);
-        boolean primitive = (Mem.loadInt(componentAddress + ClassWords.FLAGS) & ClassWords.PRIMITIVE) != 0;
-        int flags = ClassWords.ARRAY | (Mem.loadInt(componentAddress + ClassWords.FLAGS) & ClassWords.APPLICATION)
-                | (modifiers(componentAddress, primitive) << 16);
+        int componentFlags = Mem.loadInt(componentAddress + ClassWords.FLAGS);
+        boolean primitive = (componentFlags & ClassWords.PRIMITIVE) != 0;
+        int flags = ClassWords.ARRAY | (componentFlags & ClassWords.APPLICATION) | (modifiers(componentFlags) << 16);
         Mem.storeInt(k + ClassWords.FLAGS, flags);
         Mem.storeInt(k + ClassWords.ELEMENT_SIZE, primitive ? elementSize(name[1]) : 8);
         Mem.storeLong(k + ClassWords.COMPONENT, componentAddress);
@@ -53,8 +53,9 @@ final class ArrayClasses {
     }
 
     /** An array's modifiers: its component's public/private/protected, with final and abstract. */
-    private static int modifiers(long component, boolean primitive) {
-        int access = primitive ? 0x0001 : (Mem.loadInt(component + ClassWords.FLAGS) >>> 16) & 0x0007;
+    private static int modifiers(int componentFlags) {
+        boolean primitive = (componentFlags & ClassWords.PRIMITIVE) != 0;
+        int access = primitive ? 0x0001 : (componentFlags >>> 16) & 0x0007;
         return access | 0x0410;
     }
 

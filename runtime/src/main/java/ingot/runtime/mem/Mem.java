@@ -1,7 +1,6 @@
 package ingot.runtime.mem;
 
 import ingot.runtime.mem.hosted.HostedMachine;
-import java.lang.invoke.VarHandle;
 
 /**
  * Raw machine access for low-level code: the compiler expands each call inline into the
@@ -95,21 +94,25 @@ public final class Mem {
         return HostedMachine.current().handles().objectAt(address);
     }
 
-    // Fences.
+    // Fences. Hosted: volatile accesses of one word, which order as the instructions do (a
+    // volatile read-modify-write is a full fence, a read an acquire, a write a release), written
+    // in plain Java so this class compiles against the class library alone.
+
+    private static volatile int fenceWord;
 
     /** mfence: no load or store moves across it. */
     public static void fence() {
-        VarHandle.fullFence();
+        fenceWord++;
     }
 
     /** lfence: later loads wait for earlier loads. */
     public static void loadFence() {
-        VarHandle.acquireFence();
+        int acquired = fenceWord;
     }
 
     /** sfence: later stores wait for earlier stores (also orders non-temporal stores). */
     public static void storeFence() {
-        VarHandle.releaseFence();
+        fenceWord = 0;
     }
 
     // The processor.
