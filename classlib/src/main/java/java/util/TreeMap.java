@@ -22,7 +22,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     transient int modCount = 0;
     private transient TreeMapViews.EntrySet<K, V> entrySet;
     private transient TreeMapViews.KeySet<K> navigableKeySet;
-    private transient NavigableMap<K, V> descendingMap;
+    transient NavigableMap<K, V> descendingMap;
 
     public TreeMap() {
         comparator = null;
@@ -782,6 +782,22 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     @Override
     public SortedMap<K, V> tailMap(K fromKey) {
         return tailMap(fromKey, true);
+    }
+
+    /**
+     * The spliterator of a key set or TreeSet over {@code m}: the tree's own for the map itself
+     * and for its (cached) descending map, else the submap's key iterator, as the JDK's.
+     */
+    @SuppressWarnings("unchecked")
+    static <K> Spliterator<K> keySpliteratorFor(NavigableMap<K, ?> m) {
+        if (m instanceof TreeMap) {
+            return TreeMapSpliterator.of((TreeMap<K, Object>) m, TableSpliterator.KEYS, false);
+        }
+        TreeSubMap<K, Object> sm = (TreeSubMap<K, Object>) m;
+        if (sm.m.descendingMap == sm) {
+            return TreeMapSpliterator.of(sm.m, TableSpliterator.KEYS, true);
+        }
+        return sm.keySpliterator();
     }
 
     Iterator<K> keyIterator() {

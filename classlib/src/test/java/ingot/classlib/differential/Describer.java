@@ -32,6 +32,8 @@ final class Describer {
     private final Class<?> entry;
     private final Class<?> comparator;
     private final Class<?> iterator;
+    /** Spliterators print no toString (the JDK's stream spliterators print their internals). */
+    private final Class<?> spliterator;
 
     Describer(Sides sides, boolean ours) {
         for (int i = 0; i < KINDS.length; i++) {
@@ -44,6 +46,7 @@ final class Describer {
         comparator = kinds[14];
         iterator = kinds[11];
         entry = kinds[10];
+        spliterator = sides.type(ours, "java.util.Spliterator");
     }
 
     static String strip(String s) {
@@ -90,7 +93,7 @@ final class Describer {
             return strip(o.getClass().getSimpleName()) + ":" + o;
         }
         StringBuilder sb = new StringBuilder(kinds(o));
-        boolean valueLike = !collection.isInstance(o) && !comparator.isInstance(o);
+        boolean valueLike = !collection.isInstance(o) && !comparator.isInstance(o) && !spliterator.isInstance(o);
         if (collection.isInstance(o) || map.isInstance(o) || entry.isInstance(o)
                 || valueLike && overrides(o, "toString")) {
             sb.append(" ").append(safeToString(o));

@@ -85,8 +85,8 @@ final class OpTables {
 
     /**
      * The JDK spliterator classes whose behaviour ours reproduces; a spliterator() result of
-     * another class (LinkedList's, Vector's, ArrayDeque's, PriorityQueue's, TreeMap's,
-     * nCopies') is not compared.
+     * another class is not compared. (StreamSpliterators$WrappingSpliterator: nCopies', the
+     * only stream spliterator the operations reach.)
      */
     static final Set<String> SPLITERATORS = Set.of("java.util.ArrayList$ArrayListSpliterator",
             "java.util.ArrayList$SubList$2", "java.util.Spliterators$ArraySpliterator", "java.util.AbstractList$RandomAccessSpliterator",
@@ -94,21 +94,35 @@ final class OpTables {
             "java.util.HashMap$EntrySpliterator", "java.util.IdentityHashMap$KeySpliterator",
             "java.util.IdentityHashMap$ValueSpliterator", "java.util.IdentityHashMap$EntrySpliterator",
             "java.util.Spliterators$IteratorSpliterator", "java.util.Spliterators$EmptySpliterator$OfRef",
-            "java.util.Collections$2", "java.util.SortedSet$1", UNMODIFIABLE_ENTRY_SPLITERATOR);
+            "java.util.Collections$2", "java.util.SortedSet$1", UNMODIFIABLE_ENTRY_SPLITERATOR,
+            "java.util.LinkedList$LLSpliterator", "java.util.Vector$VectorSpliterator",
+            "java.util.ArrayDeque$DeqSpliterator", "java.util.PriorityQueue$PriorityQueueSpliterator",
+            "java.util.TreeMap$KeySpliterator", "java.util.TreeMap$DescendingKeySpliterator",
+            "java.util.TreeMap$ValueSpliterator", "java.util.TreeMap$EntrySpliterator",
+            "java.util.TreeMap$NavigableSubMap$SubMapKeyIterator",
+            "java.util.TreeMap$NavigableSubMap$DescendingSubMapKeyIterator",
+            "java.util.stream.StreamSpliterators$WrappingSpliterator");
 
     /**
      * The operations that apply to a JDK-side receiver. Iterators that the JDK also makes
-     * spliterators (TreeMap submaps' key iterators) get only the iterator operations.
+     * spliterators (TreeMap submaps' key iterators) get both kinds, as ours are both too.
      */
     List<Op> applicable(Object jdkReceiver) {
         List<Op> ops = new ArrayList<>();
-        boolean iterator = jdkReceiver instanceof java.util.Iterator;
         for (Map.Entry<String, List<Op>> e : byType.entrySet()) {
-            if (iterator && e.getKey().equals(SPLITERATOR)) {
-                continue;
-            }
             if (Sides.forName(e.getKey()).isInstance(jdkReceiver)) {
                 ops.addAll(e.getValue());
+            }
+        }
+        return ops;
+    }
+
+    /** The operations listed under one type (all, or those of one name). */
+    List<Op> listedUnder(String type, String name) {
+        List<Op> ops = new ArrayList<>();
+        for (Op op : byType.getOrDefault(type, List.of())) {
+            if (name == null || op.name.equals(name)) {
+                ops.add(op);
             }
         }
         return ops;

@@ -87,6 +87,32 @@ final class Scenarios {
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)
                 .factory("java.util.Set", "of", new Class<?>[] {Object[].class}, VALUES));
+        spliteratorScenarios(all);
         return all;
+    }
+
+    /** Collections grown a little, whose spliterators (and those of their views) get many steps. */
+    private static void spliteratorScenarios(List<Scenario> all) {
+        all.add(spliterating(new Scenario("ArrayList spliterators", Domain.MIXED).ctor("java.util.ArrayList")
+                .ctor("java.util.ArrayList", COLLECTION)));
+        all.add(spliterating(new Scenario("LinkedList spliterators", Domain.MIXED).ctor("java.util.LinkedList")
+                .ctor("java.util.LinkedList", COLLECTION)));
+        all.add(spliterating(new Scenario("Vector spliterators", Domain.MIXED).ctor("java.util.Vector")
+                .ctor("java.util.Vector", COUNT, COUNT).ctor("java.util.Stack")));
+        all.add(spliterating(new Scenario("ArrayDeque spliterators", Domain.NON_NULL).ctor("java.util.ArrayDeque")
+                .ctor("java.util.ArrayDeque", COUNT)));
+        all.add(spliterating(new Scenario("PriorityQueue spliterators", Domain.SORTED).ctor("java.util.PriorityQueue")
+                .ctor("java.util.PriorityQueue", COUNT, Arg.COMPARATOR)));
+        all.add(spliterating(new Scenario("TreeMap spliterators", Domain.SORTED).ctor("java.util.TreeMap")
+                .ctor("java.util.TreeMap", Arg.COMPARATOR)));
+        all.add(spliterating(new Scenario("TreeSet spliterators", Domain.SORTED).ctor("java.util.TreeSet")
+                .ctor("java.util.TreeSet", Arg.COMPARATOR)));
+        all.add(spliterating(new Scenario("nCopies spliterators", Domain.INTS)
+                .factory("java.util.Collections", "nCopies", new Class<?>[] {int.class, Object.class}, COUNT, Arg.VALUE)));
+    }
+
+    /** A quarter of the steps insert into the root, 30% go to spliterators, 12% make one. */
+    private static Scenario spliterating(Scenario s) {
+        return s.fill(20).focus(30, "java.util.Spliterator", null).focus(12, "java.util.Collection", "spliterator");
     }
 }

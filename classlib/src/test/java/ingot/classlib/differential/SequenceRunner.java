@@ -34,6 +34,8 @@ final class SequenceRunner {
     private int operations;
     /** Spliterators the JDK returned of classes not reproduced here (not kept as handles). */
     private int unsupported;
+    /** The JDK classes of those spliterators, with counts. */
+    private final Map<String, Integer> unsupportedClasses = new java.util.TreeMap<>();
     private String mismatch;
     /** The format string generated last, for the arguments that follow it. */
     private String lastFormat = "";
@@ -54,6 +56,11 @@ final class SequenceRunner {
 
     int unsupported() {
         return unsupported;
+    }
+
+    /** The JDK classes of the spliterators not compared, with how many of each. */
+    Map<String, Integer> unsupportedClasses() {
+        return unsupportedClasses;
     }
 
     /** Null if both sides agreed throughout, else a report of the first difference. */
@@ -103,9 +110,14 @@ final class SequenceRunner {
 
     private void step(int index) {
         boolean filling = scenario.fillPercent > 0 && rnd.nextInt(100) < scenario.fillPercent;
-        int h = filling || handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
+        Scenario.Focus focus = filling ? null : focus();
+        int h = focus != null ? focusHandle(focus) : -1;
+        if (h < 0) {
+            focus = null;
+            h = filling || handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
+        }
         Object[] receiver = handles.get(h);
-        List<Op> ops = tables.applicable(receiver[0]);
+        List<Op> ops = focus != null ? tables.listedUnder(focus.type, focus.opName) : tables.applicable(receiver[0]);
         if (filling) {
             ops = insertions(ops);
         }
@@ -126,6 +138,7 @@ final class SequenceRunner {
         operations++;
         if (op.name.equals("spliterator") && unsupportedSpliterator(j.value)) {
             unsupported++;
+            unsupportedClasses.merge(j.value.getClass().getName(), 1, Integer::sum);
             return;
         }
         if (op.name.equals("hashCode") && j.thrown == null && o.thrown == null) {
@@ -187,6 +200,26 @@ final class SequenceRunner {
             }
         }
         return !OpTables.SPLITERATORS.contains(name);
+    }
+
+    /** The scenario's focus this step falls into, or null (each focus takes its percent of the steps). */
+    private Scenario.Focus focus() {
+        if (scenario.focuses.isEmpty()) {
+            return null;
+        }
+        int r = rnd.nextInt(100);
+        for (Scenario.Focus f : scenario.focuses) {
+            if (r < f.percent) {
+                return f;
+            }
+            r -= f.percent;
+        }
+        return null;
+    }
+
+    /** A random handle of the focus' type, or -1 if there is none. */
+    private int focusHandle(Scenario.Focus focus) {
+        return handleOf(Sides.forName(focus.type));
     }
 
     private static final List<String> INSERTIONS = List.of("add", "addAll", "put", "putAll", "putIfAbsent",
