@@ -17,14 +17,14 @@ class IteratorSpliterator<T> implements Spliterator<T> {
 
     IteratorSpliterator(Collection<? extends T> collection, int characteristics) {
         this.collection = collection;
-        this.characteristics = sized(characteristics);
+        this.characteristics = Spliterators.sizedUnlessConcurrent(characteristics);
     }
 
     IteratorSpliterator(Iterator<? extends T> iterator, long size, int characteristics) {
         this.collection = null;
         this.it = iterator;
         this.est = size;
-        this.characteristics = sized(characteristics);
+        this.characteristics = Spliterators.sizedUnlessConcurrent(characteristics);
     }
 
     /** Of unknown size. */
@@ -32,11 +32,7 @@ class IteratorSpliterator<T> implements Spliterator<T> {
         this.collection = null;
         this.it = iterator;
         this.est = Long.MAX_VALUE;
-        this.characteristics = characteristics & ~(SIZED | SUBSIZED);
-    }
-
-    private static int sized(int characteristics) {
-        return (characteristics & CONCURRENT) == 0 ? characteristics | SIZED | SUBSIZED : characteristics;
+        this.characteristics = Spliterators.unsized(characteristics);
     }
 
     /** The iterator, taken from the collection (and the size with it) at first use. */

@@ -179,6 +179,16 @@ final class Describer {
         return names.toString();
     }
 
+    /** A primitive array as Arrays.toString prints it. */
+    static String primitiveArray(Object a) {
+        StringBuilder sb = new StringBuilder("[");
+        int n = java.lang.reflect.Array.getLength(a);
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : ", ").append(java.lang.reflect.Array.get(a, i));
+        }
+        return sb.append(']').toString();
+    }
+
     private String array(Object a) {
         StringBuilder sb = new StringBuilder(strip(a.getClass().getComponentType().getSimpleName())).append("[]{");
         int n = java.lang.reflect.Array.getLength(a);

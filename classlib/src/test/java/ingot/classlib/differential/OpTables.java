@@ -46,6 +46,31 @@ final class OpTables {
         bitSetOps();
         spliteratorOps();
         wrapperOps();
+        primitiveOps();
+    }
+
+    /** Primitive spliterators and iterators: primitive, boxing and pass-through consumers. */
+    private void primitiveOps() {
+        primitiveOps("Int", Arg.INT_CONSUMER, java.util.Spliterator.OfInt.class, java.util.PrimitiveIterator.OfInt.class);
+        primitiveOps("Long", Arg.LONG_CONSUMER, java.util.Spliterator.OfLong.class,
+                java.util.PrimitiveIterator.OfLong.class);
+        primitiveOps("Double", Arg.DOUBLE_CONSUMER, java.util.Spliterator.OfDouble.class,
+                java.util.PrimitiveIterator.OfDouble.class);
+    }
+
+    private void primitiveOps(String kind, Arg consumer, Class<?> spliterator, Class<?> iterator) {
+        String s = spliterator.getName();
+        String ss = "java.util.Spliterators";
+        add(s, Op.of(s, "tryAdvance", consumer), Op.of(s, "tryAdvance", consumer), Op.of(s, "forEachRemaining", consumer),
+                Op.of(s, "tryAdvance", Arg.DUAL_CONSUMER), Op.of(s, "forEachRemaining", Arg.DUAL_CONSUMER),
+                Op.ofStatic(ss, "iterator", new Class<?>[] {spliterator}, SELF));
+        String it = iterator.getName();
+        add(it, Op.of(it, "next" + kind), Op.of(it, "next" + kind), Op.of(it, "forEachRemaining", consumer),
+                Op.of(it, "forEachRemaining", Arg.DUAL_CONSUMER),
+                Op.ofStatic(ss, "spliterator", new Class<?>[] {iterator, long.class, int.class}, SELF, Arg.SIZE,
+                        Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "spliteratorUnknownSize", new Class<?>[] {iterator, int.class}, SELF,
+                        Arg.CHARACTERISTICS));
     }
 
     /** Collections' sorted and navigable wrappers, empty constants and adapters. */
@@ -101,7 +126,12 @@ final class OpTables {
             "java.util.TreeMap$ValueSpliterator", "java.util.TreeMap$EntrySpliterator",
             "java.util.TreeMap$NavigableSubMap$SubMapKeyIterator",
             "java.util.TreeMap$NavigableSubMap$DescendingSubMapKeyIterator",
-            "java.util.stream.StreamSpliterators$WrappingSpliterator");
+            "java.util.stream.StreamSpliterators$WrappingSpliterator",
+            "java.util.Spliterators$IntArraySpliterator", "java.util.Spliterators$LongArraySpliterator",
+            "java.util.Spliterators$DoubleArraySpliterator", "java.util.Spliterators$IntIteratorSpliterator",
+            "java.util.Spliterators$LongIteratorSpliterator", "java.util.Spliterators$DoubleIteratorSpliterator",
+            "java.util.Spliterators$EmptySpliterator$OfInt", "java.util.Spliterators$EmptySpliterator$OfLong",
+            "java.util.Spliterators$EmptySpliterator$OfDouble");
 
     /**
      * The operations that apply to a JDK-side receiver. Iterators that the JDK also makes

@@ -88,7 +88,39 @@ final class Scenarios {
         all.add(new Scenario("Set.of", Domain.NON_NULL)
                 .factory("java.util.Set", "of", new Class<?>[] {Object[].class}, VALUES));
         spliteratorScenarios(all);
+        primitiveScenarios(all);
         return all;
+    }
+
+    /** Primitive spliterators: over arrays, primitive iterators, Abstract*Spliterator subclasses, empty. */
+    private static void primitiveScenarios(List<Scenario> all) {
+        primitive(all, "int", int[].class, Arg.INT_ARRAY, Arg.INT_ITERATOR, "ints");
+        primitive(all, "long", long[].class, Arg.LONG_VALUES, Arg.LONG_ITERATOR, "longs");
+        primitive(all, "double", double[].class, Arg.DOUBLE_ARRAY, Arg.DOUBLE_ITERATOR, "doubles");
+        all.add(new Scenario("AbstractSpliterator", Domain.INTS).factory("ingot.classlib.fixtures.PrimitiveSources",
+                "objects", new Class<?>[] {Object[].class, long.class, int.class}, Arg.SORTABLE, Arg.SIZE,
+                Arg.CHARACTERISTICS));
+    }
+
+    private static void primitive(List<Scenario> all, String type, Class<?> array, Arg values, Arg iterator,
+            String abstractFactory) {
+        String a = "java.util.Arrays";
+        String ss = "java.util.Spliterators";
+        String upper = Character.toUpperCase(type.charAt(0)) + type.substring(1);
+        Class<?> primitiveIterator = iterator.jdkType;
+        all.add(new Scenario(type + " spliterators", Domain.INTS)
+                .factory(a, "spliterator", new Class<?>[] {array}, values)
+                .factory(a, "spliterator", new Class<?>[] {array, int.class, int.class}, values, COUNT, COUNT)
+                .factory(ss, "spliterator", new Class<?>[] {array, int.class}, values, Arg.CHARACTERISTICS)
+                .factory(ss, "spliterator", new Class<?>[] {array, int.class, int.class, int.class}, values, COUNT,
+                        COUNT, Arg.CHARACTERISTICS)
+                .factory(ss, "empty" + upper + "Spliterator", new Class<?>[0])
+                .factory(ss, "spliterator", new Class<?>[] {primitiveIterator, long.class, int.class}, iterator,
+                        Arg.SIZE, Arg.CHARACTERISTICS)
+                .factory(ss, "spliteratorUnknownSize", new Class<?>[] {primitiveIterator, int.class}, iterator,
+                        Arg.CHARACTERISTICS)
+                .factory("ingot.classlib.fixtures.PrimitiveSources", abstractFactory,
+                        new Class<?>[] {array, long.class, int.class}, values, Arg.SIZE, Arg.CHARACTERISTICS));
     }
 
     /** Collections grown a little, whose spliterators (and those of their views) get many steps. */

@@ -450,6 +450,24 @@ final class SequenceRunner {
                 return formatArguments(args, i);
             case SEED:
                 return same(args, i, rnd.nextInt(4) == 0 ? (long) rnd.nextInt(10) : rnd.nextLong());
+            case INT_CONSUMER:
+                return function(args, i, "intConsumer");
+            case LONG_CONSUMER:
+                return function(args, i, "longConsumer");
+            case DOUBLE_CONSUMER:
+                return function(args, i, "doubleConsumer");
+            case DUAL_CONSUMER:
+                return function(args, i, "dualConsumer");
+            case LONG_VALUES: {
+                long[] a = longValues();
+                args[0][i] = a.clone();
+                args[1][i] = a.clone();
+                return Arrays.toString(a);
+            }
+            case INT_ITERATOR:
+            case LONG_ITERATOR:
+            case DOUBLE_ITERATOR:
+                return primitiveIterator(kind, args, i);
             case APPENDABLE:
                 args[0][i] = new StringBuilder("x");
                 args[1][i] = new StringBuilder("x");
@@ -457,6 +475,46 @@ final class SequenceRunner {
             default:
                 throw new IllegalStateException(kind.toString());
         }
+    }
+
+    private long[] longValues() {
+        long[] a = new long[rnd.nextInt(40)];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = rnd.nextInt(4) == 0 ? rnd.nextLong() : rnd.nextInt(20) - 5;
+        }
+        return a;
+    }
+
+    /** A fresh primitive iterator fixture per side over the same random values. */
+    private String primitiveIterator(Arg kind, Object[][] args, int i) {
+        Object values;
+        String method;
+        if (kind == Arg.INT_ITERATOR) {
+            int[] a = new int[rnd.nextInt(40)];
+            for (int k = 0; k < a.length; k++) {
+                a[k] = rnd.nextInt(4) == 0 ? rnd.nextInt() : rnd.nextInt(20) - 5;
+            }
+            values = a;
+            method = "intIterator";
+        } else if (kind == Arg.LONG_ITERATOR) {
+            values = longValues();
+            method = "longIterator";
+        } else {
+            double[] specials = {0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, 0.1};
+            double[] a = new double[rnd.nextInt(40)];
+            for (int k = 0; k < a.length; k++) {
+                a[k] = rnd.nextInt(4) == 0 ? specials[rnd.nextInt(specials.length)] : rnd.nextInt(20) - 5.5;
+            }
+            values = a;
+            method = "doubleIterator";
+        }
+        for (int side = 0; side < 2; side++) {
+            Object copy = java.lang.reflect.Array.newInstance(values.getClass().getComponentType(),
+                    java.lang.reflect.Array.getLength(values));
+            System.arraycopy(values, 0, copy, 0, java.lang.reflect.Array.getLength(values));
+            args[side][i] = sides.fixture(side == 1, "PrimitiveSources", method, new Class<?>[] {values.getClass()}, copy);
+        }
+        return method + Describer.primitiveArray(values);
     }
 
     /** Arguments for the last format string; sometimes one is a Formattable fixture of each side. */
