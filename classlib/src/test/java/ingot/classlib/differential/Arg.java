@@ -103,6 +103,8 @@ enum Arg {
     LONG_ITERATOR(java.util.PrimitiveIterator.OfLong.class),
     /** A fresh PrimitiveIterator.OfDouble fixture over random doubles (NaN, -0.0 among them). */
     DOUBLE_ITERATOR(java.util.PrimitiveIterator.OfDouble.class),
+    /** An element, key or value type for the checked views: Integer, Object, String, Number, Comparable. */
+    ELEMENT_TYPE(Class.class),
     /** The receiver itself, passed to a static method. */
     SELF(Object.class);
 

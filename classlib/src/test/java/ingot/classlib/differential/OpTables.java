@@ -47,6 +47,24 @@ final class OpTables {
         spliteratorOps();
         wrapperOps();
         primitiveOps();
+        checkedOps();
+    }
+
+    /** Collections.checked* views of the receiver, with random element, key and value types. */
+    private void checkedOps() {
+        String cs = "java.util.Collections";
+        Arg t = Arg.ELEMENT_TYPE;
+        String[][] views = {{"java.util.Collection", "checkedCollection"}, {"java.util.Queue", "checkedQueue"},
+            {"java.util.Set", "checkedSet"}, {"java.util.SortedSet", "checkedSortedSet"},
+            {"java.util.NavigableSet", "checkedNavigableSet"}, {"java.util.List", "checkedList"}};
+        for (String[] v : views) {
+            add(v[0], Op.ofStatic(cs, v[1], new Class<?>[] {Sides.forName(v[0]), Class.class}, SELF, t));
+        }
+        String[][] maps = {{"java.util.Map", "checkedMap"}, {"java.util.SortedMap", "checkedSortedMap"},
+            {"java.util.NavigableMap", "checkedNavigableMap"}};
+        for (String[] v : maps) {
+            add(v[0], Op.ofStatic(cs, v[1], new Class<?>[] {Sides.forName(v[0]), Class.class, Class.class}, SELF, t, t));
+        }
     }
 
     /** Primitive spliterators and iterators: primitive, boxing and pass-through consumers. */

@@ -89,7 +89,25 @@ final class Scenarios {
                 .factory("java.util.Set", "of", new Class<?>[] {Object[].class}, VALUES));
         spliteratorScenarios(all);
         primitiveScenarios(all);
+        checkedScenarios(all);
         return all;
+    }
+
+    /** Checked views (Collections.checked*) over fresh backing collections and maps. */
+    private static void checkedScenarios(List<Scenario> all) {
+        String fixture = "ingot.classlib.fixtures.Checked";
+        Class<?>[] collection = {int.class, Object[].class, Class.class};
+        Class<?>[] map = {int.class, Object[].class, Class.class, Class.class};
+        Arg t = Arg.ELEMENT_TYPE;
+        all.add(new Scenario("checked Collection", Domain.MIXED).factory(fixture, "collection", collection, COUNT, VALUES, t)
+                .factory(fixture, "queue", collection, COUNT, VALUES, t));
+        all.add(new Scenario("checked List", Domain.MIXED).factory(fixture, "list", collection, COUNT, VALUES, t));
+        all.add(new Scenario("checked Set", Domain.SORTED).factory(fixture, "set", collection, COUNT, VALUES, t)
+                .factory(fixture, "sortedSet", collection, COUNT, VALUES, t)
+                .factory(fixture, "navigableSet", collection, COUNT, VALUES, t));
+        all.add(new Scenario("checked Map", Domain.SORTED).factory(fixture, "map", map, COUNT, VALUES, t, t)
+                .factory(fixture, "sortedMap", map, COUNT, VALUES, t, t)
+                .factory(fixture, "navigableMap", map, COUNT, VALUES, t, t));
     }
 
     /** Primitive spliterators: over arrays, primitive iterators, Abstract*Spliterator subclasses, empty. */

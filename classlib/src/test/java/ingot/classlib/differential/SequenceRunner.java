@@ -154,6 +154,12 @@ final class SequenceRunner {
             if (o.value instanceof Integer && ours.isIdentitySum(receiver[1], (Integer) o.value)) {
                 o = Outcome.returned("identity-sum");
             }
+            if (j.value instanceof Integer && jdk.identityHashed(receiver[0])) {
+                j = Outcome.returned("other identity");
+            }
+            if (o.value instanceof Integer && ours.identityHashed(receiver[1])) {
+                o = Outcome.returned("other identity");
+            }
         }
         if (op.name.equals("toString") && j.thrown == null && o.thrown == null) {
             j = identityToString(receiver[0], j);
@@ -450,6 +456,8 @@ final class SequenceRunner {
                 return formatArguments(args, i);
             case SEED:
                 return same(args, i, rnd.nextInt(4) == 0 ? (long) rnd.nextInt(10) : rnd.nextLong());
+            case ELEMENT_TYPE:
+                return same(args, i, ELEMENT_TYPES[rnd.nextInt(ELEMENT_TYPES.length)]);
             case INT_CONSUMER:
                 return function(args, i, "intConsumer");
             case LONG_CONSUMER:
@@ -476,6 +484,9 @@ final class SequenceRunner {
                 throw new IllegalStateException(kind.toString());
         }
     }
+
+    private static final Class<?>[] ELEMENT_TYPES = {Integer.class, Integer.class, Object.class, String.class,
+        Number.class, Comparable.class};
 
     private long[] longValues() {
         long[] a = new long[rnd.nextInt(40)];
