@@ -166,7 +166,7 @@ final class CheckedCollections {
     }
 
     /** Hides the backing iterator (which might be a list iterator) behind Iterator's methods. */
-    private static final class CheckedIterator<E> implements Iterator<E> {
+    private static class CheckedIterator<E> implements Iterator<E> {
         private final Iterator<E> it;
 
         CheckedIterator(Iterator<E> it) {
@@ -344,21 +344,12 @@ final class CheckedCollections {
         }
 
         /** The backing list iterator, its set and add checked. */
-        private final class CheckedListIterator implements ListIterator<E> {
+        private final class CheckedListIterator extends CheckedIterator<E> implements ListIterator<E> {
             private final ListIterator<E> i;
 
             CheckedListIterator(ListIterator<E> i) {
+                super(i);
                 this.i = i;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return i.hasNext();
-            }
-
-            @Override
-            public E next() {
-                return i.next();
             }
 
             @Override
@@ -382,11 +373,6 @@ final class CheckedCollections {
             }
 
             @Override
-            public void remove() {
-                i.remove();
-            }
-
-            @Override
             public void set(E e) {
                 i.set(typeCheck(e));
             }
@@ -394,11 +380,6 @@ final class CheckedCollections {
             @Override
             public void add(E e) {
                 i.add(typeCheck(e));
-            }
-
-            @Override
-            public void forEachRemaining(Consumer<? super E> action) {
-                i.forEachRemaining(action);
             }
         }
     }

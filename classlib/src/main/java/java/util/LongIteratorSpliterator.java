@@ -4,46 +4,36 @@ import java.util.function.LongConsumer;
 
 /**
  * A spliterator over a PrimitiveIterator.OfLong, of a given or unknown size: splitting copies the
- * next batch of values into a long[] spliterator (1024 the first time, 1024 more each time after),
- * as the JDK's Spliterators.LongIteratorSpliterator. Unless CONCURRENT, a given size makes it
- * SIZED and SUBSIZED.
+ * next batch of values into a long[] spliterator, as the JDK's Spliterators.LongIteratorSpliterator.
+ * Unless CONCURRENT, a given size makes it SIZED and SUBSIZED.
  */
-final class LongIteratorSpliterator implements Spliterator.OfLong {
+final class LongIteratorSpliterator extends BatchSpliterator<Long> implements Spliterator.OfLong {
     private final PrimitiveIterator.OfLong it;
-    private final int characteristics;
-    private long est;
-    private int batch;
 
     LongIteratorSpliterator(PrimitiveIterator.OfLong iterator, long size, int characteristics) {
+        super(size, Spliterators.sizedUnlessConcurrent(characteristics));
         this.it = iterator;
-        this.est = size;
-        this.characteristics = Spliterators.sizedUnlessConcurrent(characteristics);
     }
 
     /** Of unknown size. */
     LongIteratorSpliterator(PrimitiveIterator.OfLong iterator, int characteristics) {
+        super(Long.MAX_VALUE, Spliterators.unsized(characteristics));
         this.it = iterator;
-        this.est = Long.MAX_VALUE;
-        this.characteristics = Spliterators.unsized(characteristics);
     }
 
     @Override
     public Spliterator.OfLong trySplit() {
         PrimitiveIterator.OfLong i = it;
-        long s = est;
-        if (s <= 1 || !i.hasNext()) {
+        int n = nextBatch();
+        if (n == 0 || !i.hasNext()) {
             return null;
         }
-        int n = Spliterators.batchSize(batch, s);
         long[] a = new long[n];
         int j = 0;
         do {
             a[j] = i.nextLong();
         } while (++j < n && i.hasNext());
-        batch = j;
-        if (est != Long.MAX_VALUE) {
-            est -= j;
-        }
+        took(j);
         return new LongArraySpliterator(a, 0, j, characteristics);
     }
 
@@ -65,20 +55,5 @@ final class LongIteratorSpliterator implements Spliterator.OfLong {
             return true;
         }
         return false;
-    }
-
-    @Override
-    public long estimateSize() {
-        return est;
-    }
-
-    @Override
-    public int characteristics() {
-        return characteristics;
-    }
-
-    @Override
-    public Comparator<? super Long> getComparator() {
-        return Spliterators.comparatorIfSorted(this);
     }
 }

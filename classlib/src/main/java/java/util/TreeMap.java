@@ -1129,9 +1129,11 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return level;
     }
 
-    /** TreeSet's addAll into an empty map from a set of the same order. */
+    /**
+     * TreeSet's addAll into an empty map from a set of the same order. As in JDK 17, modCount does
+     * not change (iterators and a submap's cached size taken before do not notice).
+     */
     void addAllForTreeSet(SortedSet<? extends K> set, V defaultValue) {
-        ++modCount;
         buildFromSorted(set.size(), set.iterator(), defaultValue);
     }
 }
