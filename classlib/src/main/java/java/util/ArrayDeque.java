@@ -517,6 +517,12 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
 
     // ---- iterators ----
 
+    /** Late-binding, weakly fail-fast (vacated slots), as the JDK's DeqSpliterator. */
+    @Override
+    public Spliterator<E> spliterator() {
+        return new DequeSpliterator<E>(this);
+    }
+
     @Override
     public Iterator<E> iterator() {
         return new DeqIterator();

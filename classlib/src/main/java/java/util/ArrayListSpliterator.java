@@ -9,21 +9,15 @@ import java.util.function.Consumer;
  * reading the list's array as it is then, as the JDK's ArrayListSpliterator and SubList
  * spliterator.
  */
-final class ArrayListSpliterator<E> implements Spliterator<E> {
+final class ArrayListSpliterator<E> extends RangeSpliterator<E> {
     private final ArrayList<E> list;
     /** The sublist whose range and modCount are bound at first use, or null. */
     private final SubList<E> sub;
-    private int index;
-    /** One past the last index; -1 until first use. */
-    private int fence;
-    private int expectedModCount;
 
     ArrayListSpliterator(ArrayList<E> list, SubList<E> sub, int origin, int fence, int expectedModCount) {
+        super(origin, fence, expectedModCount);
         this.list = list;
         this.sub = sub;
-        this.index = origin;
-        this.fence = fence;
-        this.expectedModCount = expectedModCount;
     }
 
     /** The modCount of the source whose range this covers (the sublist's own, if any). */
@@ -36,24 +30,16 @@ final class ArrayListSpliterator<E> implements Spliterator<E> {
         return sub == null ? list.size : sub.offset + sub.size;
     }
 
-    private int getFence() {
-        if (fence < 0) {
-            expectedModCount = sourceModCount();
-            fence = sourceFence();
-        }
-        return fence;
+    @Override
+    void bind() {
+        expectedModCount = sourceModCount();
+        fence = sourceFence();
     }
 
     @Override
     public Spliterator<E> trySplit() {
-        int hi = getFence();
-        int lo = index;
-        int mid = (lo + hi) >>> 1;
-        if (lo >= mid) {
-            return null;
-        }
-        index = mid;
-        return new ArrayListSpliterator<E>(list, null, lo, mid, expectedModCount);
+        int lo = splitOff();
+        return lo < 0 ? null : new ArrayListSpliterator<E>(list, null, lo, index, expectedModCount);
     }
 
     @Override
@@ -105,11 +91,6 @@ final class ArrayListSpliterator<E> implements Spliterator<E> {
             }
         }
         throw new ConcurrentModificationException();
-    }
-
-    @Override
-    public long estimateSize() {
-        return getFence() - index;
     }
 
     @Override

@@ -3,31 +3,21 @@ package java.util;
 import java.util.function.Consumer;
 
 /**
- * A spliterator over a range of an array, SIZED and SUBSIZED besides what it is given; it splits
- * at the middle of what remains, as the JDK's Spliterators.ArraySpliterator.
+ * A spliterator over a range of an object array, SIZED and SUBSIZED besides what it is given; it
+ * splits at the middle of what remains, as the JDK's Spliterators.ArraySpliterator.
  */
-final class ArraySpliterator<T> implements Spliterator<T> {
+final class ArraySpliterator<T> extends FixedRangeSpliterator<T> {
     private final Object[] array;
-    private int index;
-    private final int fence;
-    private final int characteristics;
 
     ArraySpliterator(Object[] array, int origin, int fence, int additionalCharacteristics) {
+        super(origin, fence, additionalCharacteristics);
         this.array = array;
-        this.index = origin;
-        this.fence = fence;
-        this.characteristics = additionalCharacteristics | SIZED | SUBSIZED;
     }
 
     @Override
     public Spliterator<T> trySplit() {
-        int lo = index;
-        int mid = (lo + fence) >>> 1;
-        if (lo >= mid) {
-            return null;
-        }
-        index = mid;
-        return new ArraySpliterator<T>(array, lo, mid, characteristics);
+        int lo = splitOff();
+        return lo < 0 ? null : new ArraySpliterator<T>(array, lo, index, characteristics);
     }
 
     @Override
@@ -38,12 +28,9 @@ final class ArraySpliterator<T> implements Spliterator<T> {
         }
         Object[] a = array;
         int hi = fence;
-        int i = index;
-        if (a.length >= hi && i >= 0 && i < hi) {
-            index = hi;
-            do {
-                action.accept((T) a[i]);
-            } while (++i < hi);
+        int i = claimRemaining(a.length);
+        for (; i < hi; i++) {
+            action.accept((T) a[i]);
         }
     }
 
@@ -59,20 +46,5 @@ final class ArraySpliterator<T> implements Spliterator<T> {
             return true;
         }
         return false;
-    }
-
-    @Override
-    public long estimateSize() {
-        return (long) (fence - index);
-    }
-
-    @Override
-    public int characteristics() {
-        return characteristics;
-    }
-
-    @Override
-    public Comparator<? super T> getComparator() {
-        return Spliterators.comparatorIfSorted(this);
     }
 }

@@ -612,6 +612,11 @@ final class ConstantCollections {
             return contains(o) ? n - 1 : -1;
         }
 
+        @Override
+        public Spliterator<E> spliterator() {
+            return new CopiesSpliterator<E>(n, element);
+        }
+
         /** With the JDK's message ("Index: i, Size: n"), not Objects.checkIndex's. */
         @Override
         public E get(int index) {

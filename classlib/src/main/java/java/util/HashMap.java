@@ -118,7 +118,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         putMapEntries(m, false);
     }
 
-    /** putAll and the copy constructor: presize an empty table, else resize at most once. */
+    /** putAll and the copy constructor: presize an empty table, else double until the size fits (JDK 17u). */
     final void putMapEntries(Map<? extends K, ? extends V> m, boolean evict) {
         int s = m.size();
         if (s <= 0) {
@@ -130,8 +130,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (t > threshold) {
                 threshold = tableSizeFor(t);
             }
-        } else if (s > threshold) {
-            resize();
+        } else {
+            while (s > threshold && table.length < MAXIMUM_CAPACITY) {
+                resize();
+            }
         }
         for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) {
             K key = e.getKey();

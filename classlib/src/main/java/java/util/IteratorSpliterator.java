@@ -4,39 +4,30 @@ import java.util.function.Consumer;
 
 /**
  * A spliterator over a collection's iterator (taken, with the size, at first use) or over a given
- * iterator. Splitting copies the next batch of elements into an array spliterator: 1024 the first
- * time, 1024 more each time after, as the JDK's Spliterators.IteratorSpliterator. Unless
- * CONCURRENT, a collection or sized iterator makes it SIZED and SUBSIZED.
+ * iterator. Splitting copies the next batch of elements into an array spliterator, as the JDK's
+ * Spliterators.IteratorSpliterator. Unless CONCURRENT, a collection or sized iterator makes it
+ * SIZED and SUBSIZED.
  */
-class IteratorSpliterator<T> implements Spliterator<T> {
+class IteratorSpliterator<T> extends BatchSpliterator<T> {
     private final Collection<? extends T> collection;
     private Iterator<? extends T> it;
-    private final int characteristics;
-    private long est;
-    private int batch;
 
     IteratorSpliterator(Collection<? extends T> collection, int characteristics) {
+        super(0, Spliterators.sizedUnlessConcurrent(characteristics));
         this.collection = collection;
-        this.characteristics = sized(characteristics);
     }
 
     IteratorSpliterator(Iterator<? extends T> iterator, long size, int characteristics) {
+        super(size, Spliterators.sizedUnlessConcurrent(characteristics));
         this.collection = null;
         this.it = iterator;
-        this.est = size;
-        this.characteristics = sized(characteristics);
     }
 
     /** Of unknown size. */
     IteratorSpliterator(Iterator<? extends T> iterator, int characteristics) {
+        super(Long.MAX_VALUE, Spliterators.unsized(characteristics));
         this.collection = null;
         this.it = iterator;
-        this.est = Long.MAX_VALUE;
-        this.characteristics = characteristics & ~(SIZED | SUBSIZED);
-    }
-
-    private static int sized(int characteristics) {
-        return (characteristics & CONCURRENT) == 0 ? characteristics | SIZED | SUBSIZED : characteristics;
     }
 
     /** The iterator, taken from the collection (and the size with it) at first use. */
@@ -51,20 +42,16 @@ class IteratorSpliterator<T> implements Spliterator<T> {
     @Override
     public Spliterator<T> trySplit() {
         Iterator<? extends T> i = iterator();
-        long s = est;
-        if (s <= 1 || !i.hasNext()) {
+        int n = nextBatch();
+        if (n == 0 || !i.hasNext()) {
             return null;
         }
-        int n = Spliterators.batchSize(batch, s);
         Object[] a = new Object[n];
         int j = 0;
         do {
             a[j] = i.next();
         } while (++j < n && i.hasNext());
-        batch = j;
-        if (est != Long.MAX_VALUE) {
-            est -= j;
-        }
+        took(j);
         return new ArraySpliterator<T>(a, 0, j, characteristics);
     }
 
@@ -94,15 +81,5 @@ class IteratorSpliterator<T> implements Spliterator<T> {
     public long estimateSize() {
         iterator();
         return est;
-    }
-
-    @Override
-    public int characteristics() {
-        return characteristics;
-    }
-
-    @Override
-    public Comparator<? super T> getComparator() {
-        return Spliterators.comparatorIfSorted(this);
     }
 }

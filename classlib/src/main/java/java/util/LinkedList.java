@@ -13,7 +13,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
     transient Node<E> first;
     transient Node<E> last;
 
-    private static final class Node<E> {
+    static final class Node<E> {
         E item;
         Node<E> next;
         Node<E> prev;
@@ -563,6 +563,12 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
                 throw new ConcurrentModificationException();
             }
         }
+    }
+
+    /** Late-binding, fail-fast, splitting off batches into arrays, as the JDK's LLSpliterator. */
+    @Override
+    public Spliterator<E> spliterator() {
+        return new LinkedListSpliterator<E>(this);
     }
 
     @Override

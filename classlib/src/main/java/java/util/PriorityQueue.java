@@ -440,6 +440,12 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
         }
     }
 
+    /** The heap array in index order, late-binding and fail-fast, as the JDK's. */
+    @Override
+    public final Spliterator<E> spliterator() {
+        return new PriorityQueueSpliterator<E>(this, 0, -1, 0);
+    }
+
     @Override
     public Iterator<E> iterator() {
         return new Itr();

@@ -8,49 +8,34 @@ import java.util.function.Consumer;
  * the end (forEachRemaining), and an index error of get counts as a concurrent modification, as
  * the JDK's AbstractList.RandomAccessSpliterator.
  */
-final class RandomAccessSpliterator<E> implements Spliterator<E> {
+final class RandomAccessSpliterator<E> extends RangeSpliterator<E> {
     private final List<E> list;
-    private int index;
-    /** One past the last index; -1 until first use. */
-    private int fence;
     private final AbstractList<E> alist;
-    private int expectedModCount;
 
     RandomAccessSpliterator(List<E> list) {
+        super(0, -1, list instanceof AbstractList ? ((AbstractList<E>) list).modCount : 0);
         this.list = list;
-        this.fence = -1;
         this.alist = list instanceof AbstractList ? (AbstractList<E>) list : null;
-        this.expectedModCount = alist != null ? alist.modCount : 0;
     }
 
     private RandomAccessSpliterator(RandomAccessSpliterator<E> parent, int origin, int fence) {
+        super(origin, fence, parent.expectedModCount);
         this.list = parent.list;
-        this.index = origin;
-        this.fence = fence;
         this.alist = parent.alist;
-        this.expectedModCount = parent.expectedModCount;
     }
 
-    private int getFence() {
-        if (fence < 0) {
-            if (alist != null) {
-                expectedModCount = alist.modCount;
-            }
-            fence = list.size();
+    @Override
+    void bind() {
+        if (alist != null) {
+            expectedModCount = alist.modCount;
         }
-        return fence;
+        fence = list.size();
     }
 
     @Override
     public Spliterator<E> trySplit() {
-        int hi = getFence();
-        int lo = index;
-        int mid = (lo + hi) >>> 1;
-        if (lo >= mid) {
-            return null;
-        }
-        index = mid;
-        return new RandomAccessSpliterator<E>(this, lo, mid);
+        int lo = splitOff();
+        return lo < 0 ? null : new RandomAccessSpliterator<E>(this, lo, index);
     }
 
     @Override
@@ -93,11 +78,6 @@ final class RandomAccessSpliterator<E> implements Spliterator<E> {
         if (alist != null && alist.modCount != expectedModCount) {
             throw new ConcurrentModificationException();
         }
-    }
-
-    @Override
-    public long estimateSize() {
-        return (long) (getFence() - index);
     }
 
     @Override

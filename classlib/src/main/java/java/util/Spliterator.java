@@ -1,12 +1,16 @@
 package java.util;
 
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 
 /**
  * A source of elements to traverse one at a time ({@link #tryAdvance}) or all at once
  * ({@link #forEachRemaining}), which may split off a part of itself ({@link #trySplit}). The
  * characteristics are the JDK's bit values. The primitive specialisations (OfInt, OfLong,
- * OfDouble) are not in this library.
+ * OfDouble) take primitive consumers; given a boxed Consumer they pass it through when it is
+ * also the primitive consumer, else box each element for it (a null Consumer fails at once).
  */
 public interface Spliterator<T> {
     int ORDERED = 0x00000010;
@@ -45,5 +49,99 @@ public interface Spliterator<T> {
     /** The order of a SORTED source (null: natural); IllegalStateException if not SORTED. */
     default Comparator<? super T> getComparator() {
         throw new IllegalStateException();
+    }
+
+    /** A spliterator of primitive values, traversed with a consumer of type {@code C}. */
+    interface OfPrimitive<T, C, S extends Spliterator.OfPrimitive<T, C, S>> extends Spliterator<T> {
+        @Override
+        S trySplit();
+
+        @SuppressWarnings("overloads")
+        boolean tryAdvance(C action);
+
+        @SuppressWarnings("overloads")
+        default void forEachRemaining(C action) {
+            while (tryAdvance(action)) {
+                // each call passed one element
+            }
+        }
+    }
+
+    /** A spliterator of int values. */
+    interface OfInt extends OfPrimitive<Integer, IntConsumer, OfInt> {
+        @Override
+        OfInt trySplit();
+
+        @Override
+        boolean tryAdvance(IntConsumer action);
+
+        @Override
+        default void forEachRemaining(IntConsumer action) {
+            while (tryAdvance(action)) {
+                // each call passed one element
+            }
+        }
+
+        @Override
+        default boolean tryAdvance(Consumer<? super Integer> action) {
+            return tryAdvance(BoxingConsumers.ofInt(action));
+        }
+
+        @Override
+        default void forEachRemaining(Consumer<? super Integer> action) {
+            forEachRemaining(BoxingConsumers.ofInt(action));
+        }
+    }
+
+    /** A spliterator of long values. */
+    interface OfLong extends OfPrimitive<Long, LongConsumer, OfLong> {
+        @Override
+        OfLong trySplit();
+
+        @Override
+        boolean tryAdvance(LongConsumer action);
+
+        @Override
+        default void forEachRemaining(LongConsumer action) {
+            while (tryAdvance(action)) {
+                // each call passed one element
+            }
+        }
+
+        @Override
+        default boolean tryAdvance(Consumer<? super Long> action) {
+            return tryAdvance(BoxingConsumers.ofLong(action));
+        }
+
+        @Override
+        default void forEachRemaining(Consumer<? super Long> action) {
+            forEachRemaining(BoxingConsumers.ofLong(action));
+        }
+    }
+
+    /** A spliterator of double values. */
+    interface OfDouble extends OfPrimitive<Double, DoubleConsumer, OfDouble> {
+        @Override
+        OfDouble trySplit();
+
+        @Override
+        boolean tryAdvance(DoubleConsumer action);
+
+        @Override
+        default void forEachRemaining(DoubleConsumer action) {
+            while (tryAdvance(action)) {
+                // each call passed one element
+            }
+        }
+
+        @Override
+        default boolean tryAdvance(Consumer<? super Double> action) {
+            return tryAdvance(BoxingConsumers.ofDouble(action));
+        }
+
+        @Override
+        default void forEachRemaining(Consumer<? super Double> action) {
+            forEachRemaining(BoxingConsumers.ofDouble(action));
+        }
     }
 }

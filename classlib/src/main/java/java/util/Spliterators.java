@@ -1,17 +1,24 @@
 package java.util;
 
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 
 /**
- * Factories of spliterators over arrays, collections and iterators, the empty spliterator, an
- * iterator over a spliterator, and {@link AbstractSpliterator}. Only the object spliterators:
- * the primitive ones (Spliterator.OfInt and its kin) are not in this library.
+ * Factories of spliterators over arrays, collections and iterators (of objects, ints, longs and
+ * doubles), the empty spliterators, iterators over spliterators, and the abstract bases
+ * {@link AbstractSpliterator}, {@link AbstractIntSpliterator}, {@link AbstractLongSpliterator}
+ * and {@link AbstractDoubleSpliterator}, as the JDK's.
  */
 public final class Spliterators {
     /** The first batch a splitting iterator-based spliterator copies out, and its growth. */
     static final int BATCH_UNIT = 1 << 10;
     static final int MAX_BATCH = 1 << 25;
-    private static final Spliterator<Object> EMPTY_SPLITERATOR = new EmptySpliterator<Object>();
+    private static final Spliterator<Object> EMPTY_SPLITERATOR = new EmptySpliterator.OfRef<Object>();
+    private static final Spliterator.OfInt EMPTY_INT_SPLITERATOR = new EmptySpliterator.OfInt();
+    private static final Spliterator.OfLong EMPTY_LONG_SPLITERATOR = new EmptySpliterator.OfLong();
+    private static final Spliterator.OfDouble EMPTY_DOUBLE_SPLITERATOR = new EmptySpliterator.OfDouble();
 
     private Spliterators() {
     }
@@ -19,6 +26,18 @@ public final class Spliterators {
     @SuppressWarnings("unchecked")
     public static <T> Spliterator<T> emptySpliterator() {
         return (Spliterator<T>) EMPTY_SPLITERATOR;
+    }
+
+    public static Spliterator.OfInt emptyIntSpliterator() {
+        return EMPTY_INT_SPLITERATOR;
+    }
+
+    public static Spliterator.OfLong emptyLongSpliterator() {
+        return EMPTY_LONG_SPLITERATOR;
+    }
+
+    public static Spliterator.OfDouble emptyDoubleSpliterator() {
+        return EMPTY_DOUBLE_SPLITERATOR;
     }
 
     public static <T> Spliterator<T> spliterator(Object[] array, int additionalCharacteristics) {
@@ -30,6 +49,37 @@ public final class Spliterators {
             int additionalCharacteristics) {
         checkFromToBounds(Objects.requireNonNull(array).length, fromIndex, toIndex);
         return new ArraySpliterator<T>(array, fromIndex, toIndex, additionalCharacteristics);
+    }
+
+    public static Spliterator.OfInt spliterator(int[] array, int additionalCharacteristics) {
+        int[] a = Objects.requireNonNull(array);
+        return new IntArraySpliterator(a, 0, a.length, additionalCharacteristics);
+    }
+
+    public static Spliterator.OfInt spliterator(int[] array, int fromIndex, int toIndex, int additionalCharacteristics) {
+        checkFromToBounds(Objects.requireNonNull(array).length, fromIndex, toIndex);
+        return new IntArraySpliterator(array, fromIndex, toIndex, additionalCharacteristics);
+    }
+
+    public static Spliterator.OfLong spliterator(long[] array, int additionalCharacteristics) {
+        long[] a = Objects.requireNonNull(array);
+        return new LongArraySpliterator(a, 0, a.length, additionalCharacteristics);
+    }
+
+    public static Spliterator.OfLong spliterator(long[] array, int fromIndex, int toIndex, int additionalCharacteristics) {
+        checkFromToBounds(Objects.requireNonNull(array).length, fromIndex, toIndex);
+        return new LongArraySpliterator(array, fromIndex, toIndex, additionalCharacteristics);
+    }
+
+    public static Spliterator.OfDouble spliterator(double[] array, int additionalCharacteristics) {
+        double[] a = Objects.requireNonNull(array);
+        return new DoubleArraySpliterator(a, 0, a.length, additionalCharacteristics);
+    }
+
+    public static Spliterator.OfDouble spliterator(double[] array, int fromIndex, int toIndex,
+            int additionalCharacteristics) {
+        checkFromToBounds(Objects.requireNonNull(array).length, fromIndex, toIndex);
+        return new DoubleArraySpliterator(array, fromIndex, toIndex, additionalCharacteristics);
     }
 
     private static void checkFromToBounds(int arrayLength, int origin, int fence) {
@@ -56,9 +106,62 @@ public final class Spliterators {
         return new IteratorSpliterator<T>(Objects.requireNonNull(iterator), characteristics);
     }
 
+    public static Spliterator.OfInt spliterator(PrimitiveIterator.OfInt iterator, long size, int characteristics) {
+        return new IntIteratorSpliterator(Objects.requireNonNull(iterator), size, characteristics);
+    }
+
+    public static Spliterator.OfInt spliteratorUnknownSize(PrimitiveIterator.OfInt iterator, int characteristics) {
+        return new IntIteratorSpliterator(Objects.requireNonNull(iterator), characteristics);
+    }
+
+    public static Spliterator.OfLong spliterator(PrimitiveIterator.OfLong iterator, long size, int characteristics) {
+        return new LongIteratorSpliterator(Objects.requireNonNull(iterator), size, characteristics);
+    }
+
+    public static Spliterator.OfLong spliteratorUnknownSize(PrimitiveIterator.OfLong iterator, int characteristics) {
+        return new LongIteratorSpliterator(Objects.requireNonNull(iterator), characteristics);
+    }
+
+    public static Spliterator.OfDouble spliterator(PrimitiveIterator.OfDouble iterator, long size, int characteristics) {
+        return new DoubleIteratorSpliterator(Objects.requireNonNull(iterator), size, characteristics);
+    }
+
+    public static Spliterator.OfDouble spliteratorUnknownSize(PrimitiveIterator.OfDouble iterator,
+            int characteristics) {
+        return new DoubleIteratorSpliterator(Objects.requireNonNull(iterator), characteristics);
+    }
+
     /** An iterator that takes its elements from {@code spliterator} one tryAdvance at a time. */
     public static <T> Iterator<T> iterator(Spliterator<? extends T> spliterator) {
-        return new Adapter<T>(Objects.requireNonNull(spliterator));
+        return new SpliteratorIterators.OfRef<T>(Objects.requireNonNull(spliterator));
+    }
+
+    public static PrimitiveIterator.OfInt iterator(Spliterator.OfInt spliterator) {
+        return new SpliteratorIterators.OfInt(Objects.requireNonNull(spliterator));
+    }
+
+    public static PrimitiveIterator.OfLong iterator(Spliterator.OfLong spliterator) {
+        return new SpliteratorIterators.OfLong(Objects.requireNonNull(spliterator));
+    }
+
+    public static PrimitiveIterator.OfDouble iterator(Spliterator.OfDouble spliterator) {
+        return new SpliteratorIterators.OfDouble(Objects.requireNonNull(spliterator));
+    }
+
+    /** Characteristics given with a size: SIZED and SUBSIZED added unless CONCURRENT. */
+    static int sizedUnlessConcurrent(int characteristics) {
+        return (characteristics & Spliterator.CONCURRENT) == 0
+                ? characteristics | Spliterator.SIZED | Spliterator.SUBSIZED : characteristics;
+    }
+
+    /** Characteristics of a spliterator of unknown size: without SIZED and SUBSIZED. */
+    static int unsized(int characteristics) {
+        return characteristics & ~(Spliterator.SIZED | Spliterator.SUBSIZED);
+    }
+
+    /** Characteristics given to an Abstract*Spliterator: SUBSIZED added to SIZED. */
+    static int subsizedIfSized(int characteristics) {
+        return (characteristics & Spliterator.SIZED) != 0 ? characteristics | Spliterator.SUBSIZED : characteristics;
     }
 
     /** How many elements the next split of an iterator-based spliterator of size s copies out. */
@@ -78,84 +181,6 @@ public final class Spliterators {
         throw new IllegalStateException();
     }
 
-    /** No elements; SIZED and SUBSIZED. */
-    private static final class EmptySpliterator<T> implements Spliterator<T> {
-        @Override
-        public Spliterator<T> trySplit() {
-            return null;
-        }
-
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-            Objects.requireNonNull(action);
-            return false;
-        }
-
-        @Override
-        public void forEachRemaining(Consumer<? super T> action) {
-            Objects.requireNonNull(action);
-        }
-
-        @Override
-        public long estimateSize() {
-            return 0;
-        }
-
-        @Override
-        public int characteristics() {
-            return Spliterator.SIZED | Spliterator.SUBSIZED;
-        }
-    }
-
-    /** The iterator of {@link #iterator}: holds the one element a tryAdvance handed over. */
-    private static final class Adapter<T> implements Iterator<T>, Consumer<T> {
-        private final Spliterator<? extends T> spliterator;
-        private boolean valueReady;
-        private T nextElement;
-
-        Adapter(Spliterator<? extends T> spliterator) {
-            this.spliterator = spliterator;
-        }
-
-        @Override
-        public void accept(T t) {
-            valueReady = true;
-            nextElement = t;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (!valueReady) {
-                spliterator.tryAdvance(this);
-            }
-            return valueReady;
-        }
-
-        @Override
-        public T next() {
-            if (!valueReady && !hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return take();
-        }
-
-        private T take() {
-            valueReady = false;
-            T t = nextElement;
-            nextElement = null;
-            return t;
-        }
-
-        @Override
-        public void forEachRemaining(Consumer<? super T> action) {
-            Objects.requireNonNull(action);
-            if (valueReady) {
-                action.accept(take());
-            }
-            spliterator.forEachRemaining(action);
-        }
-    }
-
     /**
      * A base for spliterators that only know how to advance: splitting copies the next batch of
      * elements (by tryAdvance) into an array spliterator, as the JDK's.
@@ -167,8 +192,7 @@ public final class Spliterators {
 
         protected AbstractSpliterator(long est, int additionalCharacteristics) {
             this.est = est;
-            this.characteristics = (additionalCharacteristics & Spliterator.SIZED) != 0
-                    ? additionalCharacteristics | Spliterator.SUBSIZED : additionalCharacteristics;
+            this.characteristics = subsizedIfSized(additionalCharacteristics);
         }
 
         /** Keeps the last element it was given. */
@@ -199,6 +223,171 @@ public final class Spliterators {
                 est -= j;
             }
             return new ArraySpliterator<T>(a, 0, j, characteristics());
+        }
+
+        @Override
+        public long estimateSize() {
+            return est;
+        }
+
+        @Override
+        public int characteristics() {
+            return characteristics;
+        }
+    }
+
+    /**
+     * A base for int spliterators that only know how to advance: splitting copies the next batch
+     * of values (by tryAdvance) into a int[] spliterator, as the JDK's.
+     */
+    public abstract static class AbstractIntSpliterator implements Spliterator.OfInt {
+        private final int characteristics;
+        private long est;
+        private int batch;
+
+        protected AbstractIntSpliterator(long est, int additionalCharacteristics) {
+            this.est = est;
+            this.characteristics = subsizedIfSized(additionalCharacteristics);
+        }
+
+        /** Keeps the last value it was given. */
+        private static final class Holder implements IntConsumer {
+            int value;
+
+            @Override
+            public void accept(int value) {
+                this.value = value;
+            }
+        }
+
+        @Override
+        public Spliterator.OfInt trySplit() {
+            Holder holder = new Holder();
+            long s = est;
+            if (s <= 1 || !tryAdvance(holder)) {
+                return null;
+            }
+            int n = batchSize(batch, s);
+            int[] a = new int[n];
+            int j = 0;
+            do {
+                a[j] = holder.value;
+            } while (++j < n && tryAdvance(holder));
+            batch = j;
+            if (est != Long.MAX_VALUE) {
+                est -= j;
+            }
+            return new IntArraySpliterator(a, 0, j, characteristics());
+        }
+
+        @Override
+        public long estimateSize() {
+            return est;
+        }
+
+        @Override
+        public int characteristics() {
+            return characteristics;
+        }
+    }
+
+    /**
+     * A base for long spliterators that only know how to advance: splitting copies the next batch
+     * of values (by tryAdvance) into a long[] spliterator, as the JDK's.
+     */
+    public abstract static class AbstractLongSpliterator implements Spliterator.OfLong {
+        private final int characteristics;
+        private long est;
+        private int batch;
+
+        protected AbstractLongSpliterator(long est, int additionalCharacteristics) {
+            this.est = est;
+            this.characteristics = subsizedIfSized(additionalCharacteristics);
+        }
+
+        /** Keeps the last value it was given. */
+        private static final class Holder implements LongConsumer {
+            long value;
+
+            @Override
+            public void accept(long value) {
+                this.value = value;
+            }
+        }
+
+        @Override
+        public Spliterator.OfLong trySplit() {
+            Holder holder = new Holder();
+            long s = est;
+            if (s <= 1 || !tryAdvance(holder)) {
+                return null;
+            }
+            int n = batchSize(batch, s);
+            long[] a = new long[n];
+            int j = 0;
+            do {
+                a[j] = holder.value;
+            } while (++j < n && tryAdvance(holder));
+            batch = j;
+            if (est != Long.MAX_VALUE) {
+                est -= j;
+            }
+            return new LongArraySpliterator(a, 0, j, characteristics());
+        }
+
+        @Override
+        public long estimateSize() {
+            return est;
+        }
+
+        @Override
+        public int characteristics() {
+            return characteristics;
+        }
+    }
+
+    /**
+     * A base for double spliterators that only know how to advance: splitting copies the next batch
+     * of values (by tryAdvance) into a double[] spliterator, as the JDK's.
+     */
+    public abstract static class AbstractDoubleSpliterator implements Spliterator.OfDouble {
+        private final int characteristics;
+        private long est;
+        private int batch;
+
+        protected AbstractDoubleSpliterator(long est, int additionalCharacteristics) {
+            this.est = est;
+            this.characteristics = subsizedIfSized(additionalCharacteristics);
+        }
+
+        /** Keeps the last value it was given. */
+        private static final class Holder implements DoubleConsumer {
+            double value;
+
+            @Override
+            public void accept(double value) {
+                this.value = value;
+            }
+        }
+
+        @Override
+        public Spliterator.OfDouble trySplit() {
+            Holder holder = new Holder();
+            long s = est;
+            if (s <= 1 || !tryAdvance(holder)) {
+                return null;
+            }
+            int n = batchSize(batch, s);
+            double[] a = new double[n];
+            int j = 0;
+            do {
+                a[j] = holder.value;
+            } while (++j < n && tryAdvance(holder));
+            batch = j;
+            if (est != Long.MAX_VALUE) {
+                est -= j;
+            }
+            return new DoubleArraySpliterator(a, 0, j, characteristics());
         }
 
         @Override

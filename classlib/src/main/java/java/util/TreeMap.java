@@ -22,7 +22,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     transient int modCount = 0;
     private transient TreeMapViews.EntrySet<K, V> entrySet;
     private transient TreeMapViews.KeySet<K> navigableKeySet;
-    private transient NavigableMap<K, V> descendingMap;
+    transient NavigableMap<K, V> descendingMap;
 
     public TreeMap() {
         comparator = null;
@@ -784,6 +784,22 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return tailMap(fromKey, true);
     }
 
+    /**
+     * The spliterator of a key set or TreeSet over {@code m}: the tree's own for the map itself
+     * and for its (cached) descending map, else the submap's key iterator, as the JDK's.
+     */
+    @SuppressWarnings("unchecked")
+    static <K> Spliterator<K> keySpliteratorFor(NavigableMap<K, ?> m) {
+        if (m instanceof TreeMap) {
+            return TreeMapSpliterator.of((TreeMap<K, Object>) m, TableSpliterator.KEYS, false);
+        }
+        TreeSubMap<K, Object> sm = (TreeSubMap<K, Object>) m;
+        if (sm.m.descendingMap == sm) {
+            return TreeMapSpliterator.of(sm.m, TableSpliterator.KEYS, true);
+        }
+        return sm.keySpliterator();
+    }
+
     Iterator<K> keyIterator() {
         return new TreeMapViews.KeyIterator<K, V>(this, getFirstEntry());
     }
@@ -1113,9 +1129,11 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return level;
     }
 
-    /** TreeSet's addAll into an empty map from a set of the same order. */
+    /**
+     * TreeSet's addAll into an empty map from a set of the same order. As in JDK 17, modCount does
+     * not change (iterators and a submap's cached size taken before do not notice).
+     */
     void addAllForTreeSet(SortedSet<? extends K> set, V defaultValue) {
-        ++modCount;
         buildFromSorted(set.size(), set.iterator(), defaultValue);
     }
 }

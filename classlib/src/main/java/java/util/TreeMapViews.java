@@ -142,6 +142,11 @@ final class TreeMapViews {
         }
 
         @Override
+        public Spliterator<V> spliterator() {
+            return TreeMapSpliterator.of(map, TableSpliterator.VALUES, false);
+        }
+
+        @Override
         public int size() {
             return map.size();
         }
@@ -178,6 +183,11 @@ final class TreeMapViews {
         @Override
         public Iterator<Map.Entry<K, V>> iterator() {
             return new EntryIterator<K, V>(map, map.getFirstEntry());
+        }
+
+        @Override
+        public Spliterator<Map.Entry<K, V>> spliterator() {
+            return TreeMapSpliterator.of(map, TableSpliterator.ENTRIES, false);
         }
 
         @Override
@@ -232,6 +242,11 @@ final class TreeMapViews {
                 return ((TreeMap<E, ?>) m).keyIterator();
             }
             return ((TreeSubMap<E, ?>) m).keyIterator();
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return TreeMap.keySpliteratorFor(m);
         }
 
         @Override

@@ -34,6 +34,12 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
         return m.navigableKeySet().iterator();
     }
 
+    /** As the JDK's: the tree's own spliterator for the whole map or its descending view, else a submap's. */
+    @Override
+    public Spliterator<E> spliterator() {
+        return TreeMap.keySpliteratorFor(m);
+    }
+
     @Override
     public Iterator<E> descendingIterator() {
         return m.descendingKeySet().iterator();

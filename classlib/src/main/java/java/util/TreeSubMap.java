@@ -176,6 +176,12 @@ final class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K
         return keyIterator(!descending);
     }
 
+    /** The key iterator, which is also the keys' spliterator (as the JDK's). */
+    @SuppressWarnings("unchecked")
+    Spliterator<K> keySpliterator() {
+        return (Spliterator<K>) keyIterator(descending);
+    }
+
     /** The keys in range, against the map's order if {@code reverse}. */
     private Iterator<K> keyIterator(boolean reverse) {
         return reverse ? new SubMapKeyIterator(absHighest(), absLowFence(), true)
@@ -558,7 +564,12 @@ final class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K
         }
     }
 
-    final class SubMapKeyIterator extends SubMapIterator<K> {
+    /**
+     * The keys in range, ascending or descending; also their spliterator, as the JDK's
+     * SubMapKeyIterator and DescendingSubMapKeyIterator: never splits, estimates Long.MAX_VALUE,
+     * DISTINCT and ORDERED, and when ascending SORTED by this view's comparator.
+     */
+    final class SubMapKeyIterator extends SubMapIterator<K> implements Spliterator<K> {
         private final boolean descending;
 
         SubMapKeyIterator(TreeMap.Entry<K, V> first, TreeMap.Entry<K, V> fence, boolean descending) {
@@ -571,12 +582,44 @@ final class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K
             return (descending ? prevEntry() : nextEntry()).key;
         }
 
-        /** As the JDK's (whose key iterators are also spliterators): no null check up front. */
+        /** No null check up front: a null action fails only after next(), as the JDK's. */
         @Override
         public void forEachRemaining(java.util.function.Consumer<? super K> action) {
             while (hasNext()) {
                 action.accept(next());
             }
+        }
+
+        @Override
+        public boolean tryAdvance(java.util.function.Consumer<? super K> action) {
+            if (hasNext()) {
+                action.accept(next());
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public Spliterator<K> trySplit() {
+            return null;
+        }
+
+        @Override
+        public long estimateSize() {
+            return Long.MAX_VALUE;
+        }
+
+        @Override
+        public int characteristics() {
+            return descending ? DISTINCT | ORDERED : DISTINCT | ORDERED | SORTED;
+        }
+
+        @Override
+        public Comparator<? super K> getComparator() {
+            if (descending) {
+                throw new IllegalStateException();
+            }
+            return TreeSubMap.this.comparator();
         }
 
         @Override

@@ -496,6 +496,12 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return new Itr();
     }
 
+    /** Late-binding (the element array too) and fail-fast, as the JDK's VectorSpliterator. */
+    @Override
+    public Spliterator<E> spliterator() {
+        return new VectorSpliterator<E>(this, null, 0, -1, 0);
+    }
+
     /** The fail-fast iterator; each step holds the vector's monitor. */
     private class Itr implements Iterator<E> {
         int cursor;

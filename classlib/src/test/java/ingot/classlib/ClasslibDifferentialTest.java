@@ -25,7 +25,8 @@ class ClasslibDifferentialTest {
         harness.run(null, SEQUENCES, STEPS, 20_260_101L);
         System.out.print(harness.perScenario());
         System.out.println("classlib differential: spliterators of classes not reproduced (not compared): "
-                + harness.unsupportedSpliterators());
+                + harness.unsupportedSpliterators() + (harness.unsupportedClasses().isEmpty() ? ""
+                : " " + harness.unsupportedClasses()));
         System.out.println(harness.summary());
         StringBuilder first = new StringBuilder();
         for (int i = 0; i < Math.min(3, harness.mismatches().size()); i++) {

@@ -87,6 +87,24 @@ enum Arg {
     SEED(long.class),
     /** A fresh StringBuilder holding "x" (one per side), as a Formatter's destination. */
     APPENDABLE(Appendable.class),
+    /** A logging IntConsumer (sometimes null). */
+    INT_CONSUMER(java.util.function.IntConsumer.class),
+    /** A logging LongConsumer (sometimes null). */
+    LONG_CONSUMER(java.util.function.LongConsumer.class),
+    /** A logging DoubleConsumer (sometimes null). */
+    DOUBLE_CONSUMER(java.util.function.DoubleConsumer.class),
+    /** A Consumer that is also each primitive consumer, logging which accept ran (sometimes null). */
+    DUAL_CONSUMER(Consumer.class),
+    /** A fresh long[] of up to 40 values, small and large. */
+    LONG_VALUES(long[].class),
+    /** A fresh PrimitiveIterator.OfInt fixture (only hasNext and nextInt) over random ints. */
+    INT_ITERATOR(java.util.PrimitiveIterator.OfInt.class),
+    /** A fresh PrimitiveIterator.OfLong fixture over random longs. */
+    LONG_ITERATOR(java.util.PrimitiveIterator.OfLong.class),
+    /** A fresh PrimitiveIterator.OfDouble fixture over random doubles (NaN, -0.0 among them). */
+    DOUBLE_ITERATOR(java.util.PrimitiveIterator.OfDouble.class),
+    /** An element, key or value type for the checked views: Integer, Object, String, Number, Comparable. */
+    ELEMENT_TYPE(Class.class),
     /** The receiver itself, passed to a static method. */
     SELF(Object.class);
 

@@ -10,8 +10,8 @@ import java.util.List;
  * defines (lists, sets, maps, entries) hashCode; other library objects (not comparators, whose
  * printed forms are the implementation's) show toString and hashCode if their class defines them;
  * exceptions as class (with the
- * ingot.remapped prefix removed) and message. NullPointerException, ClassCastException and
- * ArrayStoreException are compared by type only: HotSpot builds their messages from class and
+ * ingot.remapped prefix removed) and message. NullPointerException, ClassCastException (except
+ * the checked views' "Attempt to insert ...") and ArrayStoreException are compared by type only: HotSpot builds their messages from class and
  * variable names, which differ between the sides (our VM's own messages are the translator's
  * business).
  */
@@ -32,6 +32,8 @@ final class Describer {
     private final Class<?> entry;
     private final Class<?> comparator;
     private final Class<?> iterator;
+    /** Spliterators print no toString (the JDK's stream spliterators print their internals). */
+    private final Class<?> spliterator;
 
     Describer(Sides sides, boolean ours) {
         for (int i = 0; i < KINDS.length; i++) {
@@ -44,6 +46,7 @@ final class Describer {
         comparator = kinds[14];
         iterator = kinds[11];
         entry = kinds[10];
+        spliterator = sides.type(ours, "java.util.Spliterator");
     }
 
     static String strip(String s) {
@@ -68,7 +71,7 @@ final class Describer {
         String name = strip(t.getClass().getName());
         StringBuilder sb = new StringBuilder("throws ").append(name);
         boolean vmMessage = t instanceof NullPointerException || t instanceof ClassCastException
-                || t instanceof ArrayStoreException;
+                && !libraryMessage(t) || t instanceof ArrayStoreException;
         if (!vmMessage) {
             sb.append(": ").append(strip(t.getMessage()));
         }
@@ -77,6 +80,11 @@ final class Describer {
             sb.append(" cause ").append(strip(cause.getClass().getName()));
         }
         return sb.toString();
+    }
+
+    /** A ClassCastException message the library writes (the checked views'), compared as text. */
+    private static boolean libraryMessage(Throwable t) {
+        return t.getMessage() != null && t.getMessage().startsWith("Attempt to insert ");
     }
 
     String describe(Object o) {
@@ -90,7 +98,7 @@ final class Describer {
             return strip(o.getClass().getSimpleName()) + ":" + o;
         }
         StringBuilder sb = new StringBuilder(kinds(o));
-        boolean valueLike = !collection.isInstance(o) && !comparator.isInstance(o);
+        boolean valueLike = !collection.isInstance(o) && !comparator.isInstance(o) && !spliterator.isInstance(o);
         if (collection.isInstance(o) || map.isInstance(o) || entry.isInstance(o)
                 || valueLike && overrides(o, "toString")) {
             sb.append(" ").append(safeToString(o));
@@ -166,6 +174,14 @@ final class Describer {
         return list.isInstance(o) || set.isInstance(o) || map.isInstance(o) || entry.isInstance(o);
     }
 
+    /**
+     * Whether a collection's hashCode is an identity hash (the specification defines it only for
+     * lists and sets): its own, or a backing collection's (a checked queue's is its queue's).
+     */
+    boolean identityHashed(Object o) {
+        return collection.isInstance(o) && !contentHashed(o);
+    }
+
     String kinds(Object o) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < kinds.length; i++) {
@@ -174,6 +190,16 @@ final class Describer {
             }
         }
         return names.toString();
+    }
+
+    /** A primitive array as Arrays.toString prints it. */
+    static String primitiveArray(Object a) {
+        StringBuilder sb = new StringBuilder("[");
+        int n = java.lang.reflect.Array.getLength(a);
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : ", ").append(java.lang.reflect.Array.get(a, i));
+        }
+        return sb.append(']').toString();
     }
 
     private String array(Object a) {

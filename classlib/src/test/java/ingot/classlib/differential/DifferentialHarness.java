@@ -18,6 +18,7 @@ public final class DifferentialHarness {
     private int sequences;
     private long operations;
     private long unsupportedSpliterators;
+    private final Map<String, Integer> unsupportedClasses = new java.util.TreeMap<>();
     private final List<String> mismatches = new ArrayList<>();
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
     private TextRunner text;
@@ -44,6 +45,7 @@ public final class DifferentialHarness {
                 sequences++;
                 operations += r.operations();
                 unsupportedSpliterators += r.unsupported();
+                r.unsupportedClasses().forEach((k, v) -> unsupportedClasses.merge(k, v, Integer::sum));
                 stats[0]++;
                 stats[1] += r.operations();
                 if (r.mismatch() != null) {
@@ -87,6 +89,11 @@ public final class DifferentialHarness {
         return unsupportedSpliterators;
     }
 
+    /** The JDK classes of the spliterators not compared, with counts (empty when all are reproduced). */
+    public Map<String, Integer> unsupportedClasses() {
+        return unsupportedClasses;
+    }
+
     public List<String> mismatches() {
         return mismatches;
     }
@@ -118,7 +125,8 @@ public final class DifferentialHarness {
             System.out.println(h.mismatches().get(i));
         }
         System.out.print(h.perScenario());
-        System.out.println("spliterators of unreproduced classes, not compared further: " + h.unsupportedSpliterators());
+        System.out.println("spliterators of unreproduced classes, not compared further: " + h.unsupportedSpliterators()
+                + " " + h.unsupportedClasses());
         System.out.println(h.summary());
     }
 }

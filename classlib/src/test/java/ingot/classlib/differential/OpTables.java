@@ -46,6 +46,49 @@ final class OpTables {
         bitSetOps();
         spliteratorOps();
         wrapperOps();
+        primitiveOps();
+        checkedOps();
+    }
+
+    /** Collections.checked* views of the receiver, with random element, key and value types. */
+    private void checkedOps() {
+        String cs = "java.util.Collections";
+        Arg t = Arg.ELEMENT_TYPE;
+        String[][] views = {{"java.util.Collection", "checkedCollection"}, {"java.util.Queue", "checkedQueue"},
+            {"java.util.Set", "checkedSet"}, {"java.util.SortedSet", "checkedSortedSet"},
+            {"java.util.NavigableSet", "checkedNavigableSet"}, {"java.util.List", "checkedList"}};
+        for (String[] v : views) {
+            add(v[0], Op.ofStatic(cs, v[1], new Class<?>[] {Sides.forName(v[0]), Class.class}, SELF, t));
+        }
+        String[][] maps = {{"java.util.Map", "checkedMap"}, {"java.util.SortedMap", "checkedSortedMap"},
+            {"java.util.NavigableMap", "checkedNavigableMap"}};
+        for (String[] v : maps) {
+            add(v[0], Op.ofStatic(cs, v[1], new Class<?>[] {Sides.forName(v[0]), Class.class, Class.class}, SELF, t, t));
+        }
+    }
+
+    /** Primitive spliterators and iterators: primitive, boxing and pass-through consumers. */
+    private void primitiveOps() {
+        primitiveOps("Int", Arg.INT_CONSUMER, java.util.Spliterator.OfInt.class, java.util.PrimitiveIterator.OfInt.class);
+        primitiveOps("Long", Arg.LONG_CONSUMER, java.util.Spliterator.OfLong.class,
+                java.util.PrimitiveIterator.OfLong.class);
+        primitiveOps("Double", Arg.DOUBLE_CONSUMER, java.util.Spliterator.OfDouble.class,
+                java.util.PrimitiveIterator.OfDouble.class);
+    }
+
+    private void primitiveOps(String kind, Arg consumer, Class<?> spliterator, Class<?> iterator) {
+        String s = spliterator.getName();
+        String ss = "java.util.Spliterators";
+        add(s, Op.of(s, "tryAdvance", consumer), Op.of(s, "tryAdvance", consumer), Op.of(s, "forEachRemaining", consumer),
+                Op.of(s, "tryAdvance", Arg.DUAL_CONSUMER), Op.of(s, "forEachRemaining", Arg.DUAL_CONSUMER),
+                Op.ofStatic(ss, "iterator", new Class<?>[] {spliterator}, SELF));
+        String it = iterator.getName();
+        add(it, Op.of(it, "next" + kind), Op.of(it, "next" + kind), Op.of(it, "forEachRemaining", consumer),
+                Op.of(it, "forEachRemaining", Arg.DUAL_CONSUMER),
+                Op.ofStatic(ss, "spliterator", new Class<?>[] {iterator, long.class, int.class}, SELF, Arg.SIZE,
+                        Arg.CHARACTERISTICS),
+                Op.ofStatic(ss, "spliteratorUnknownSize", new Class<?>[] {iterator, int.class}, SELF,
+                        Arg.CHARACTERISTICS));
     }
 
     /** Collections' sorted and navigable wrappers, empty constants and adapters. */
@@ -85,8 +128,8 @@ final class OpTables {
 
     /**
      * The JDK spliterator classes whose behaviour ours reproduces; a spliterator() result of
-     * another class (LinkedList's, Vector's, ArrayDeque's, PriorityQueue's, TreeMap's,
-     * nCopies') is not compared.
+     * another class is not compared. (StreamSpliterators$WrappingSpliterator: nCopies', the
+     * only stream spliterator the operations reach.)
      */
     static final Set<String> SPLITERATORS = Set.of("java.util.ArrayList$ArrayListSpliterator",
             "java.util.ArrayList$SubList$2", "java.util.Spliterators$ArraySpliterator", "java.util.AbstractList$RandomAccessSpliterator",
@@ -94,21 +137,40 @@ final class OpTables {
             "java.util.HashMap$EntrySpliterator", "java.util.IdentityHashMap$KeySpliterator",
             "java.util.IdentityHashMap$ValueSpliterator", "java.util.IdentityHashMap$EntrySpliterator",
             "java.util.Spliterators$IteratorSpliterator", "java.util.Spliterators$EmptySpliterator$OfRef",
-            "java.util.Collections$2", "java.util.SortedSet$1", UNMODIFIABLE_ENTRY_SPLITERATOR);
+            "java.util.Collections$2", "java.util.SortedSet$1", UNMODIFIABLE_ENTRY_SPLITERATOR,
+            "java.util.LinkedList$LLSpliterator", "java.util.Vector$VectorSpliterator",
+            "java.util.ArrayDeque$DeqSpliterator", "java.util.PriorityQueue$PriorityQueueSpliterator",
+            "java.util.TreeMap$KeySpliterator", "java.util.TreeMap$DescendingKeySpliterator",
+            "java.util.TreeMap$ValueSpliterator", "java.util.TreeMap$EntrySpliterator",
+            "java.util.TreeMap$NavigableSubMap$SubMapKeyIterator",
+            "java.util.TreeMap$NavigableSubMap$DescendingSubMapKeyIterator",
+            "java.util.stream.StreamSpliterators$WrappingSpliterator",
+            "java.util.Spliterators$IntArraySpliterator", "java.util.Spliterators$LongArraySpliterator",
+            "java.util.Spliterators$DoubleArraySpliterator", "java.util.Spliterators$IntIteratorSpliterator",
+            "java.util.Spliterators$LongIteratorSpliterator", "java.util.Spliterators$DoubleIteratorSpliterator",
+            "java.util.Spliterators$EmptySpliterator$OfInt", "java.util.Spliterators$EmptySpliterator$OfLong",
+            "java.util.Spliterators$EmptySpliterator$OfDouble");
 
     /**
      * The operations that apply to a JDK-side receiver. Iterators that the JDK also makes
-     * spliterators (TreeMap submaps' key iterators) get only the iterator operations.
+     * spliterators (TreeMap submaps' key iterators) get both kinds, as ours are both too.
      */
     List<Op> applicable(Object jdkReceiver) {
         List<Op> ops = new ArrayList<>();
-        boolean iterator = jdkReceiver instanceof java.util.Iterator;
         for (Map.Entry<String, List<Op>> e : byType.entrySet()) {
-            if (iterator && e.getKey().equals(SPLITERATOR)) {
-                continue;
-            }
             if (Sides.forName(e.getKey()).isInstance(jdkReceiver)) {
                 ops.addAll(e.getValue());
+            }
+        }
+        return ops;
+    }
+
+    /** The operations listed under one type (all, or those of one name). */
+    List<Op> listedUnder(String type, String name) {
+        List<Op> ops = new ArrayList<>();
+        for (Op op : byType.getOrDefault(type, List.of())) {
+            if (name == null || op.name.equals(name)) {
+                ops.add(op);
             }
         }
         return ops;

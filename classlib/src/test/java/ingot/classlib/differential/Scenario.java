@@ -13,6 +13,24 @@ final class Scenario {
     final List<Maker> makers = new ArrayList<>();
     /** The share (percent) of steps that insert into the root, to grow it; 0 leaves it to chance. */
     int fillPercent;
+    /** Kinds of handles and operations that get a fixed share of the steps (see {@link #focus}). */
+    final List<Focus> focuses = new ArrayList<>();
+
+    /**
+     * A share of the steps that go to a handle of one JDK type, with the operations listed under
+     * that type in OpTables (all of them, or only those of one name).
+     */
+    static final class Focus {
+        final int percent;
+        final String type;
+        final String opName;
+
+        Focus(int percent, String type, String opName) {
+            this.percent = percent;
+            this.type = type;
+            this.opName = opName;
+        }
+    }
 
     /** One way to make the root object: a constructor (name null) or a static factory. */
     static final class Maker {
@@ -47,6 +65,15 @@ final class Scenario {
     /** Makes {@code percent} of the steps insert into the root (add, put, merge and the like). */
     Scenario fill(int percent) {
         fillPercent = percent;
+        return this;
+    }
+
+    /**
+     * Gives {@code percent} of the steps to handles of {@code type} (when there are any), with the
+     * operations OpTables lists under that type, or only those named {@code opName} if not null.
+     */
+    Scenario focus(int percent, String type, String opName) {
+        focuses.add(new Focus(percent, type, opName));
         return this;
     }
 

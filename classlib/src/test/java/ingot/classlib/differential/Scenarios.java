@@ -87,6 +87,82 @@ final class Scenarios {
                 .factory("java.util.List", "of", new Class<?>[] {Object[].class}, VALUES));
         all.add(new Scenario("Set.of", Domain.NON_NULL)
                 .factory("java.util.Set", "of", new Class<?>[] {Object[].class}, VALUES));
+        spliteratorScenarios(all);
+        primitiveScenarios(all);
+        checkedScenarios(all);
         return all;
+    }
+
+    /** Checked views (Collections.checked*) over fresh backing collections and maps. */
+    private static void checkedScenarios(List<Scenario> all) {
+        String fixture = "ingot.classlib.fixtures.Checked";
+        Class<?>[] collection = {int.class, Object[].class, Class.class};
+        Class<?>[] map = {int.class, Object[].class, Class.class, Class.class};
+        Arg t = Arg.ELEMENT_TYPE;
+        all.add(new Scenario("checked Collection", Domain.MIXED).factory(fixture, "collection", collection, COUNT, VALUES, t)
+                .factory(fixture, "queue", collection, COUNT, VALUES, t));
+        all.add(new Scenario("checked List", Domain.MIXED).factory(fixture, "list", collection, COUNT, VALUES, t));
+        all.add(new Scenario("checked Set", Domain.SORTED).factory(fixture, "set", collection, COUNT, VALUES, t)
+                .factory(fixture, "sortedSet", collection, COUNT, VALUES, t)
+                .factory(fixture, "navigableSet", collection, COUNT, VALUES, t));
+        all.add(new Scenario("checked Map", Domain.SORTED).factory(fixture, "map", map, COUNT, VALUES, t, t)
+                .factory(fixture, "sortedMap", map, COUNT, VALUES, t, t)
+                .factory(fixture, "navigableMap", map, COUNT, VALUES, t, t));
+    }
+
+    /** Primitive spliterators: over arrays, primitive iterators, Abstract*Spliterator subclasses, empty. */
+    private static void primitiveScenarios(List<Scenario> all) {
+        primitive(all, "int", int[].class, Arg.INT_ARRAY, Arg.INT_ITERATOR, "ints");
+        primitive(all, "long", long[].class, Arg.LONG_VALUES, Arg.LONG_ITERATOR, "longs");
+        primitive(all, "double", double[].class, Arg.DOUBLE_ARRAY, Arg.DOUBLE_ITERATOR, "doubles");
+        all.add(new Scenario("AbstractSpliterator", Domain.INTS).factory("ingot.classlib.fixtures.PrimitiveSources",
+                "objects", new Class<?>[] {Object[].class, long.class, int.class}, Arg.SORTABLE, Arg.SIZE,
+                Arg.CHARACTERISTICS));
+    }
+
+    private static void primitive(List<Scenario> all, String type, Class<?> array, Arg values, Arg iterator,
+            String abstractFactory) {
+        String a = "java.util.Arrays";
+        String ss = "java.util.Spliterators";
+        String upper = Character.toUpperCase(type.charAt(0)) + type.substring(1);
+        Class<?> primitiveIterator = iterator.jdkType;
+        all.add(new Scenario(type + " spliterators", Domain.INTS)
+                .factory(a, "spliterator", new Class<?>[] {array}, values)
+                .factory(a, "spliterator", new Class<?>[] {array, int.class, int.class}, values, COUNT, COUNT)
+                .factory(ss, "spliterator", new Class<?>[] {array, int.class}, values, Arg.CHARACTERISTICS)
+                .factory(ss, "spliterator", new Class<?>[] {array, int.class, int.class, int.class}, values, COUNT,
+                        COUNT, Arg.CHARACTERISTICS)
+                .factory(ss, "empty" + upper + "Spliterator", new Class<?>[0])
+                .factory(ss, "spliterator", new Class<?>[] {primitiveIterator, long.class, int.class}, iterator,
+                        Arg.SIZE, Arg.CHARACTERISTICS)
+                .factory(ss, "spliteratorUnknownSize", new Class<?>[] {primitiveIterator, int.class}, iterator,
+                        Arg.CHARACTERISTICS)
+                .factory("ingot.classlib.fixtures.PrimitiveSources", abstractFactory,
+                        new Class<?>[] {array, long.class, int.class}, values, Arg.SIZE, Arg.CHARACTERISTICS));
+    }
+
+    /** Collections grown a little, whose spliterators (and those of their views) get many steps. */
+    private static void spliteratorScenarios(List<Scenario> all) {
+        all.add(spliterating(new Scenario("ArrayList spliterators", Domain.MIXED).ctor("java.util.ArrayList")
+                .ctor("java.util.ArrayList", COLLECTION)));
+        all.add(spliterating(new Scenario("LinkedList spliterators", Domain.MIXED).ctor("java.util.LinkedList")
+                .ctor("java.util.LinkedList", COLLECTION)));
+        all.add(spliterating(new Scenario("Vector spliterators", Domain.MIXED).ctor("java.util.Vector")
+                .ctor("java.util.Vector", COUNT, COUNT).ctor("java.util.Stack")));
+        all.add(spliterating(new Scenario("ArrayDeque spliterators", Domain.NON_NULL).ctor("java.util.ArrayDeque")
+                .ctor("java.util.ArrayDeque", COUNT)));
+        all.add(spliterating(new Scenario("PriorityQueue spliterators", Domain.SORTED).ctor("java.util.PriorityQueue")
+                .ctor("java.util.PriorityQueue", COUNT, Arg.COMPARATOR)));
+        all.add(spliterating(new Scenario("TreeMap spliterators", Domain.SORTED).ctor("java.util.TreeMap")
+                .ctor("java.util.TreeMap", Arg.COMPARATOR)));
+        all.add(spliterating(new Scenario("TreeSet spliterators", Domain.SORTED).ctor("java.util.TreeSet")
+                .ctor("java.util.TreeSet", Arg.COMPARATOR)));
+        all.add(spliterating(new Scenario("nCopies spliterators", Domain.INTS)
+                .factory("java.util.Collections", "nCopies", new Class<?>[] {int.class, Object.class}, COUNT, Arg.VALUE)));
+    }
+
+    /** A quarter of the steps insert into the root, 30% go to spliterators, 12% make one. */
+    private static Scenario spliterating(Scenario s) {
+        return s.fill(20).focus(30, "java.util.Spliterator", null).focus(12, "java.util.Collection", "spliterator");
     }
 }

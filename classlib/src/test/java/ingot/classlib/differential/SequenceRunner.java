@@ -34,6 +34,8 @@ final class SequenceRunner {
     private int operations;
     /** Spliterators the JDK returned of classes not reproduced here (not kept as handles). */
     private int unsupported;
+    /** The JDK classes of those spliterators, with counts. */
+    private final Map<String, Integer> unsupportedClasses = new java.util.TreeMap<>();
     private String mismatch;
     /** The format string generated last, for the arguments that follow it. */
     private String lastFormat = "";
@@ -54,6 +56,11 @@ final class SequenceRunner {
 
     int unsupported() {
         return unsupported;
+    }
+
+    /** The JDK classes of the spliterators not compared, with how many of each. */
+    Map<String, Integer> unsupportedClasses() {
+        return unsupportedClasses;
     }
 
     /** Null if both sides agreed throughout, else a report of the first difference. */
@@ -103,9 +110,14 @@ final class SequenceRunner {
 
     private void step(int index) {
         boolean filling = scenario.fillPercent > 0 && rnd.nextInt(100) < scenario.fillPercent;
-        int h = filling || handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
+        Scenario.Focus focus = filling ? null : focus();
+        int h = focus != null ? focusHandle(focus) : -1;
+        if (h < 0) {
+            focus = null;
+            h = filling || handles.size() == 1 || rnd.nextInt(100) < 55 ? 0 : 1 + rnd.nextInt(handles.size() - 1);
+        }
         Object[] receiver = handles.get(h);
-        List<Op> ops = tables.applicable(receiver[0]);
+        List<Op> ops = focus != null ? tables.listedUnder(focus.type, focus.opName) : tables.applicable(receiver[0]);
         if (filling) {
             ops = insertions(ops);
         }
@@ -126,6 +138,7 @@ final class SequenceRunner {
         operations++;
         if (op.name.equals("spliterator") && unsupportedSpliterator(j.value)) {
             unsupported++;
+            unsupportedClasses.merge(j.value.getClass().getName(), 1, Integer::sum);
             return;
         }
         if (op.name.equals("hashCode") && j.thrown == null && o.thrown == null) {
@@ -140,6 +153,12 @@ final class SequenceRunner {
             }
             if (o.value instanceof Integer && ours.isIdentitySum(receiver[1], (Integer) o.value)) {
                 o = Outcome.returned("identity-sum");
+            }
+            if (j.value instanceof Integer && jdk.identityHashed(receiver[0])) {
+                j = Outcome.returned("other identity");
+            }
+            if (o.value instanceof Integer && ours.identityHashed(receiver[1])) {
+                o = Outcome.returned("other identity");
             }
         }
         if (op.name.equals("toString") && j.thrown == null && o.thrown == null) {
@@ -187,6 +206,26 @@ final class SequenceRunner {
             }
         }
         return !OpTables.SPLITERATORS.contains(name);
+    }
+
+    /** The scenario's focus this step falls into, or null (each focus takes its percent of the steps). */
+    private Scenario.Focus focus() {
+        if (scenario.focuses.isEmpty()) {
+            return null;
+        }
+        int r = rnd.nextInt(100);
+        for (Scenario.Focus f : scenario.focuses) {
+            if (r < f.percent) {
+                return f;
+            }
+            r -= f.percent;
+        }
+        return null;
+    }
+
+    /** A random handle of the focus' type, or -1 if there is none. */
+    private int focusHandle(Scenario.Focus focus) {
+        return handleOf(Sides.forName(focus.type));
     }
 
     private static final List<String> INSERTIONS = List.of("add", "addAll", "put", "putAll", "putIfAbsent",
@@ -417,6 +456,26 @@ final class SequenceRunner {
                 return formatArguments(args, i);
             case SEED:
                 return same(args, i, rnd.nextInt(4) == 0 ? (long) rnd.nextInt(10) : rnd.nextLong());
+            case ELEMENT_TYPE:
+                return same(args, i, ELEMENT_TYPES[rnd.nextInt(ELEMENT_TYPES.length)]);
+            case INT_CONSUMER:
+                return function(args, i, "intConsumer");
+            case LONG_CONSUMER:
+                return function(args, i, "longConsumer");
+            case DOUBLE_CONSUMER:
+                return function(args, i, "doubleConsumer");
+            case DUAL_CONSUMER:
+                return function(args, i, "dualConsumer");
+            case LONG_VALUES: {
+                long[] a = longValues();
+                args[0][i] = a.clone();
+                args[1][i] = a.clone();
+                return Arrays.toString(a);
+            }
+            case INT_ITERATOR:
+            case LONG_ITERATOR:
+            case DOUBLE_ITERATOR:
+                return primitiveIterator(kind, args, i);
             case APPENDABLE:
                 args[0][i] = new StringBuilder("x");
                 args[1][i] = new StringBuilder("x");
@@ -424,6 +483,49 @@ final class SequenceRunner {
             default:
                 throw new IllegalStateException(kind.toString());
         }
+    }
+
+    private static final Class<?>[] ELEMENT_TYPES = {Integer.class, Integer.class, Object.class, String.class,
+        Number.class, Comparable.class};
+
+    private long[] longValues() {
+        long[] a = new long[rnd.nextInt(40)];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = rnd.nextInt(4) == 0 ? rnd.nextLong() : rnd.nextInt(20) - 5;
+        }
+        return a;
+    }
+
+    /** A fresh primitive iterator fixture per side over the same random values. */
+    private String primitiveIterator(Arg kind, Object[][] args, int i) {
+        Object values;
+        String method;
+        if (kind == Arg.INT_ITERATOR) {
+            int[] a = new int[rnd.nextInt(40)];
+            for (int k = 0; k < a.length; k++) {
+                a[k] = rnd.nextInt(4) == 0 ? rnd.nextInt() : rnd.nextInt(20) - 5;
+            }
+            values = a;
+            method = "intIterator";
+        } else if (kind == Arg.LONG_ITERATOR) {
+            values = longValues();
+            method = "longIterator";
+        } else {
+            double[] specials = {0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, 0.1};
+            double[] a = new double[rnd.nextInt(40)];
+            for (int k = 0; k < a.length; k++) {
+                a[k] = rnd.nextInt(4) == 0 ? specials[rnd.nextInt(specials.length)] : rnd.nextInt(20) - 5.5;
+            }
+            values = a;
+            method = "doubleIterator";
+        }
+        for (int side = 0; side < 2; side++) {
+            Object copy = java.lang.reflect.Array.newInstance(values.getClass().getComponentType(),
+                    java.lang.reflect.Array.getLength(values));
+            System.arraycopy(values, 0, copy, 0, java.lang.reflect.Array.getLength(values));
+            args[side][i] = sides.fixture(side == 1, "PrimitiveSources", method, new Class<?>[] {values.getClass()}, copy);
+        }
+        return method + Describer.primitiveArray(values);
     }
 
     /** Arguments for the last format string; sometimes one is a Formattable fixture of each side. */
