@@ -53,6 +53,10 @@ public final class CharacterDataGenerator {
         constant(sb, "MIRRORED_TOGGLES", "code points where isMirrored changes, starting false", toggles(2));
         constant(sb, "LOWERCASE_TOGGLES", "code points where isLowerCase changes, starting false", toggles(3));
         constant(sb, "UPPERCASE_TOGGLES", "code points where isUpperCase changes, starting false", toggles(4));
+        constant(sb, "COMBINING_RUNS",
+                "runs (start, kind) of the canonical combining class as the locale-sensitive case mappings see"
+                + " it: 0 class 0, 1 class 230 (Above), 2 any other",
+                combiningRuns());
         sb.append("\n    private CharacterData() {\n    }\n");
         sb.append("}\n");
         return sb.toString();
@@ -156,6 +160,35 @@ public final class CharacterDataGenerator {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * Runs of {@link #combiningKind}. The JDK's public API has no canonical combining class; its
+     * Lithuanian lower-casing reveals the three kinds its conditional case mappings use: "I" + c
+     * lowers to "i\u0307" + c exactly when c has class 230 (More_Above), and "I" + c + "\u0301"
+     * does when c's class is neither 0 nor 230 (it is skipped on the way to the accent).
+     */
+    private static String combiningRuns() {
+        StringBuilder s = new StringBuilder();
+        int last = -1;
+        for (int cp = 0; cp <= LAST; cp++) {
+            int kind = combiningKind(cp);
+            if (kind != last) {
+                codePoint(s, cp);
+                s.append((char) kind);
+                last = kind;
+            }
+        }
+        return s.toString();
+    }
+
+    private static int combiningKind(int cp) {
+        java.util.Locale lt = new java.util.Locale("lt");
+        String c = new String(Character.toChars(cp));
+        if (("I" + c).toLowerCase(lt).startsWith("i\u0307")) {
+            return 1;
+        }
+        return ("I" + c + "\u0301").toLowerCase(lt).startsWith("i\u0307") ? 2 : 0;
     }
 
     private static void codePoint(StringBuilder s, int cp) {
