@@ -6,14 +6,16 @@ package java.lang;
  * before accents); other languages, and the mappings these leave alone, follow CaseFolding. The
  * conditions look at the nearest code point before or after that has combining class 0 or 230
  * (CharacterProperties.combiningKind): After_I (it is 'I'), After_Soft_Dotted (it is one of the
- * JDK's eight soft-dotted letters), More_Above (it has class 230) and Before_Dot (it is U+0307).
+ * JDK's ten soft-dotted letters), More_Above (it has class 230) and Before_Dot (it is U+0307).
+ * Upper-casing, like the JDK's, applies the rules only from the first char that changes or is a
+ * surrogate, so "\u1d62\u0307" keeps its dot where "a\u1d62\u0307" loses it.
  */
 final class SpecialCasing {
     private static final int DOT_ABOVE = 0x0307;
     private static final int DOTLESS_I = 0x0131;
     private static final int CAPITAL_I_DOT = 0x0130;
-    /** The letters the JDK treats as Soft_Dotted: i, j, i with ogonek and five more. */
-    private static final String SOFT_DOTTED = "\u0069\u006a\u012f\u0268\u0456\u0458\u1e2d\u1ecb";
+    /** The letters the JDK treats as Soft_Dotted: i, j, i with ogonek, the super- and subscript i and five more. */
+    private static final String SOFT_DOTTED = "\u0069\u006a\u012f\u0268\u0456\u0458\u1d62\u1e2d\u1ecb\u2071";
 
     private SpecialCasing() {
     }
@@ -47,8 +49,10 @@ final class SpecialCasing {
             return CaseFolding.toUpperCase(s, v);
         }
         boolean turkic = !language.equals("lt");
+        int first = firstUpperChange(v);
         StringBuilder sb = new StringBuilder(v.length + 4);
-        for (int i = 0; i < v.length;) {
+        sb.append(v, 0, first);
+        for (int i = first; i < v.length;) {
             int cp = CaseFolding.codePointAt(v, i, v.length);
             if (turkic && cp == 'i') {
                 sb.append((char) CAPITAL_I_DOT);
@@ -60,6 +64,21 @@ final class SpecialCasing {
             i += Character.charCount(cp);
         }
         return same(s, sb);
+    }
+
+    /**
+     * Where JDK 17 starts applying the language's rules: at the first char that is a surrogate or
+     * changes in upper case. A dot above before it stays, even after a soft-dotted letter.
+     */
+    private static int firstUpperChange(char[] v) {
+        for (int i = 0; i < v.length; i++) {
+            char c = v[i];
+            if (Character.isSurrogate(c) || Character.toUpperCase(c) != c
+                    || CharacterProperties.upperExpansion(c) != null) {
+                return i;
+            }
+        }
+        return v.length;
     }
 
     private static boolean isSoftDotted(int cp) {

@@ -52,7 +52,7 @@ final class LocaleInputs {
     private static final Locale[] AVAILABLE = DecimalFormatSymbols.getAvailableLocales();
     /** Letters the Turkic and Lithuanian rules treat specially, marks of each combining kind, others. */
     private static final String CASE_POOL = "iIjJ\u0130\u0131\u012e\u012f\u00cc\u00cd\u0128\u0307\u0307\u0301\u0300"
-        + "\u0316\u0327\u0345\u05b0\u0323a\u00df \u00e9\u0149\u01c5\u0456\u0458\u1e2d\u1ecb\u0268x";
+        + "\u0316\u0327\u0345\u05b0\u0323a\u00df \u00e9\u0149\u01c5\u0456\u0458\u1e2d\u1ecb\u0268x\u1d62\u2071";
 
     private LocaleInputs() {
     }
