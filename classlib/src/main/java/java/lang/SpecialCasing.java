@@ -67,13 +67,14 @@ final class SpecialCasing {
     }
 
     /**
-     * Where JDK 17 starts applying the language's rules: at the first char that is a surrogate or
-     * changes in upper case. A dot above before it stays, even after a soft-dotted letter.
+     * Where JDK 17 starts applying the language's rules: at the first char that is a surrogate,
+     * changes in upper case, or is U+0130 (which the JDK's scan counts as changing). A dot above
+     * before it stays, even after a soft-dotted letter.
      */
     private static int firstUpperChange(char[] v) {
         for (int i = 0; i < v.length; i++) {
             char c = v[i];
-            if (Character.isSurrogate(c) || Character.toUpperCase(c) != c
+            if (Character.isSurrogate(c) || c == CAPITAL_I_DOT || Character.toUpperCase(c) != c
                     || CharacterProperties.upperExpansion(c) != null) {
                 return i;
             }
