@@ -23,27 +23,21 @@ final class LocaleAscii {
 
     /** s with A-Z lowered; s itself when nothing changes. */
     static String lower(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] v = s.toCharArray();
-                for (int j = i; j < v.length; j++) {
-                    v[j] = lower(v[j]);
-                }
-                return new String(v);
-            }
-        }
-        return s;
+        return convert(s, true);
     }
 
     /** s with a-z raised; s itself when nothing changes. */
     static String upper(String s) {
+        return convert(s, false);
+    }
+
+    private static String convert(String s, boolean toLower) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
+            if ((toLower ? lower(c) : upper(c)) != c) {
                 char[] v = s.toCharArray();
                 for (int j = i; j < v.length; j++) {
-                    v[j] = upper(v[j]);
+                    v[j] = toLower ? lower(v[j]) : upper(v[j]);
                 }
                 return new String(v);
             }

@@ -371,19 +371,6 @@ final class LocaleRunner {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-        return new String[] {description, escape(jdk), escape(String.valueOf(ours))};
-    }
-
-    private static String escape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return new String[] {description, jdk, String.valueOf(ours)};
     }
 }

@@ -63,14 +63,19 @@ public final class CharacterDataGenerator {
     }
 
     private static String typeRuns() {
+        return runs(Character::getType);
+    }
+
+    /** Records (start, value) wherever the property's value changes, from code point 0. */
+    private static String runs(java.util.function.IntUnaryOperator property) {
         StringBuilder s = new StringBuilder();
         int last = -1;
         for (int cp = 0; cp <= LAST; cp++) {
-            int t = Character.getType(cp);
-            if (t != last) {
+            int v = property.applyAsInt(cp);
+            if (v != last) {
                 codePoint(s, cp);
-                s.append((char) t);
-                last = t;
+                s.append((char) v);
+                last = v;
             }
         }
         return s.toString();
@@ -169,17 +174,7 @@ public final class CharacterDataGenerator {
      * does when c's class is neither 0 nor 230 (it is skipped on the way to the accent).
      */
     private static String combiningRuns() {
-        StringBuilder s = new StringBuilder();
-        int last = -1;
-        for (int cp = 0; cp <= LAST; cp++) {
-            int kind = combiningKind(cp);
-            if (kind != last) {
-                codePoint(s, cp);
-                s.append((char) kind);
-                last = kind;
-            }
-        }
-        return s.toString();
+        return runs(CharacterDataGenerator::combiningKind);
     }
 
     private static int combiningKind(int cp) {
