@@ -1,5 +1,7 @@
 package java.io;
 
+import java.util.Locale;
+
 /**
  * Prints text as UTF-8 bytes to an output stream. Never throws IOException: a failure sets the
  * error flag that {@link #checkError} reports. With autoflush, println and byte-array writes flush.
@@ -207,12 +209,22 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return format(format, args);
     }
 
-    /**
-     * Prints the arguments formatted by {@code format} (java.util.Formatter). A bad format or
-     * argument throws after the text formatted before it is printed; a closed stream sets the error
-     * flag and formats nothing.
-     */
+    /** format(l, format, args). */
+    public PrintStream printf(Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    /** format(l, format, args) for the default format locale. */
     public PrintStream format(String format, Object... args) {
+        return format(Locale.getDefault(Locale.Category.FORMAT), format, args);
+    }
+
+    /**
+     * Prints the arguments formatted by {@code format} (java.util.Formatter) for locale {@code l}
+     * (null: no localization). A bad format or argument throws after the text formatted before it
+     * is printed; a closed stream sets the error flag and formats nothing.
+     */
+    public PrintStream format(Locale l, String format, Object... args) {
         synchronized (this) {
             if (closed) {
                 trouble = true;
@@ -221,7 +233,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
         StringBuilder sb = new StringBuilder();
         try {
-            new java.util.Formatter(sb).format(format, args);
+            new java.util.Formatter(sb, l).format(l, format, args);
         } finally {
             if (sb.length() > 0) {
                 text(sb.toString(), false);

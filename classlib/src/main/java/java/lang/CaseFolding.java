@@ -13,7 +13,7 @@ final class CaseFolding {
     }
 
     /** The code point at {@code i}, taking a surrogate pair only if both halves lie before {@code end}. */
-    private static int codePointAt(char[] v, int i, int end) {
+    static int codePointAt(char[] v, int i, int end) {
         char c = v[i];
         if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(v[i + 1])) {
             return Character.toCodePoint(c, v[i + 1]);
@@ -122,16 +122,21 @@ final class CaseFolding {
         sb.append(v, 0, first);
         for (int i = first; i < v.length;) {
             int cp = codePointAt(v, i, v.length);
-            if (cp == CAPITAL_I_DOT) {
-                sb.append("i\u0307");
-            } else if (cp == CAPITAL_SIGMA && isFinalSigma(v, i)) {
-                sb.appendCodePoint(FINAL_SIGMA);
-            } else {
-                sb.appendCodePoint(Character.toLowerCase(cp));
-            }
+            appendLower(sb, v, i, cp);
             i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /** Appends the lower case of the code point cp at v[i] by the rules of every language. */
+    static void appendLower(StringBuilder sb, char[] v, int i, int cp) {
+        if (cp == CAPITAL_I_DOT) {
+            sb.append("i\u0307");
+        } else if (cp == CAPITAL_SIGMA && isFinalSigma(v, i)) {
+            sb.appendCodePoint(FINAL_SIGMA);
+        } else {
+            sb.appendCodePoint(Character.toLowerCase(cp));
+        }
     }
 
     static String toUpperCase(String s, char[] v) {
@@ -150,15 +155,20 @@ final class CaseFolding {
         sb.append(v, 0, first);
         for (int i = first; i < v.length;) {
             int cp = codePointAt(v, i, v.length);
-            String expansion = CharacterProperties.upperExpansion(cp);
-            if (expansion != null) {
-                sb.append(expansion);
-            } else {
-                sb.appendCodePoint(Character.toUpperCase(cp));
-            }
+            appendUpper(sb, cp);
             i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /** Appends the upper case of cp by the rules of every language (one-to-many included). */
+    static void appendUpper(StringBuilder sb, int cp) {
+        String expansion = CharacterProperties.upperExpansion(cp);
+        if (expansion != null) {
+            sb.append(expansion);
+        } else {
+            sb.appendCodePoint(Character.toUpperCase(cp));
+        }
     }
 
     /**

@@ -25,6 +25,13 @@ final class CharacterProperties {
     private static final int[] MIRRORED = points(CharacterData.MIRRORED_TOGGLES, 2, 0);
     private static final int[] LOWERCASE = points(CharacterData.LOWERCASE_TOGGLES, 2, 0);
     private static final int[] UPPERCASE = points(CharacterData.UPPERCASE_TOGGLES, 2, 0);
+    private static final int[] COMBINING_STARTS = points(CharacterData.COMBINING_RUNS, 3, 0);
+    private static final int[] COMBINING_KINDS = chars(CharacterData.COMBINING_RUNS, 3, 2);
+
+    /** Kinds of {@link #combiningKind}: canonical combining class 0, 230 (Above), any other. */
+    static final int COMBINING_ZERO = 0;
+    static final int COMBINING_ABOVE = 1;
+    static final int COMBINING_OTHER = 2;
 
     private CharacterProperties() {
     }
@@ -149,5 +156,10 @@ final class CharacterProperties {
 
     static boolean isUpperCase(int cp) {
         return toggled(UPPERCASE, cp);
+    }
+
+    /** COMBINING_ZERO, COMBINING_ABOVE or COMBINING_OTHER: the canonical combining class, coarsely. */
+    static int combiningKind(int cp) {
+        return valid(cp) ? COMBINING_KINDS[floor(COMBINING_STARTS, cp)] : COMBINING_ZERO;
     }
 }

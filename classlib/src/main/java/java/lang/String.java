@@ -3,6 +3,7 @@ package java.lang;
 import java.util.Comparator;
 import java.util.Formatter;
 import java.util.Iterator;
+import java.util.Locale;
 
 /**
  * An immutable sequence of UTF-16 chars. The chars live in a private array that no other object
@@ -576,12 +577,24 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return value.length - i;
     }
 
+    /** The lower case by the rules of the default locale's language. */
     public String toLowerCase() {
-        return CaseFolding.toLowerCase(this, value);
+        return toLowerCase(Locale.getDefault());
     }
 
+    /** The upper case by the rules of the default locale's language. */
     public String toUpperCase() {
-        return CaseFolding.toUpperCase(this, value);
+        return toUpperCase(Locale.getDefault());
+    }
+
+    /** The lower case by the rules of the locale's language (tr, az and lt have rules of their own). */
+    public String toLowerCase(Locale locale) {
+        return SpecialCasing.toLowerCase(this, value, locale.getLanguage());
+    }
+
+    /** The upper case by the rules of the locale's language (tr, az and lt have rules of their own). */
+    public String toUpperCase(Locale locale) {
+        return SpecialCasing.toUpperCase(this, value, locale.getLanguage());
     }
 
     // ---- splitting and joining ----
@@ -650,9 +663,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     // ---- formatting ----
 
-    /** The arguments formatted by {@code format} (java.util.Formatter's syntax, Locale.US symbols). */
+    /** The arguments formatted by {@code format} (java.util.Formatter) for the default format locale. */
     public static String format(String format, Object... args) {
         return new Formatter().format(format, args).toString();
+    }
+
+    /** The arguments formatted by {@code format} for locale {@code l} (null: no localization). */
+    public static String format(Locale l, String format, Object... args) {
+        return new Formatter(l).format(format, args).toString();
     }
 
     /** String.format(this, args). */

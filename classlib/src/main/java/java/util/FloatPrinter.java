@@ -117,7 +117,8 @@ final class FloatPrinter {
         }
         NumberText.magnitude(spec, sb, mantissa, 0, width);
         if (exponent != null) {
-            sb.append(spec.has(FormatFlags.UPPERCASE) ? 'E' : 'e').append(exponent);
+            sb.append(spec.has(FormatFlags.UPPERCASE) ? 'E' : 'e');
+            NumberText.exponent(spec, sb, exponent);
         }
     }
 

@@ -13,8 +13,8 @@ abstract class FormatPart {
 
     abstract int index();
 
-    /** Appends this part, formatting {@code arg}, to the formatter's destination. */
-    abstract void print(Formatter formatter, Appendable out, Object arg) throws IOException;
+    /** Appends this part, formatting {@code arg} for locale {@code l}, to the formatter's destination. */
+    abstract void print(Formatter formatter, Appendable out, Object arg, Locale l) throws IOException;
 
     /** Text between specifiers. */
     static final class FixedText extends FormatPart {
@@ -34,7 +34,7 @@ abstract class FormatPart {
         }
 
         @Override
-        void print(Formatter formatter, Appendable out, Object arg) throws IOException {
+        void print(Formatter formatter, Appendable out, Object arg, Locale l) throws IOException {
             out.append(s, start, end);
         }
 

@@ -17,6 +17,13 @@ final class FormatSpec extends FormatPart {
     private char dateTime;
     /** The conversion character, lower case. */
     char c;
+    /**
+     * The locale of the print under way (null: none), the formatter's own, and the number
+     * symbols, found when needed.
+     */
+    private Locale locale;
+    private Locale formatterLocale;
+    private NumberSymbols symbols;
 
     /** Whether c is a conversion of its own (a '%' followed by it needs no further parsing). */
     static boolean isConversion(char c) {
@@ -112,6 +119,20 @@ final class FormatSpec extends FormatPart {
     @Override
     int index() {
         return index;
+    }
+
+    /**
+     * The digits and separators of the locale being printed for; with none (null), JDK 17 takes
+     * the separators of Locale.US but the digits of the formatter's own locale.
+     */
+    NumberSymbols symbols() {
+        if (symbols == null) {
+            symbols = NumberSymbols.of(locale);
+            if (locale == null) {
+                symbols = symbols.withZero(NumberSymbols.of(formatterLocale).zero);
+            }
+        }
+        return symbols;
     }
 
     boolean has(int flag) {
@@ -243,7 +264,10 @@ final class FormatSpec extends FormatPart {
     // ---- printing ----
 
     @Override
-    void print(Formatter formatter, Appendable out, Object arg) throws IOException {
+    void print(Formatter formatter, Appendable out, Object arg, Locale l) throws IOException {
+        locale = l;
+        formatterLocale = formatter.ownLocale();
+        symbols = null;
         if (dateTime != 0) {
             if (arg != null) {
                 throw conversionFailure(arg);
@@ -314,7 +338,7 @@ final class FormatSpec extends FormatPart {
             s = s.substring(0, precision);
         }
         if (has(FormatFlags.UPPERCASE)) {
-            s = s.toUpperCase();
+            s = s.toUpperCase(locale != null ? locale : Locale.getDefault(Locale.Category.FORMAT));
         }
         justify(out, s);
     }

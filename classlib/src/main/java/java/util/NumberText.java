@@ -1,9 +1,10 @@
 package java.util;
 
 /**
- * The parts of a formatted number the integer and floating-point conversions share (Locale.US
- * symbols): the sign ('+', ' ', '-' or parentheses), digits grouped by three with ',' before the
- * '.', and zero padding inserted after the sign up to a width.
+ * The parts of a formatted number the integer and floating-point conversions share: the sign
+ * ('+', ' ', '-' or parentheses, in every locale), digits in the locale's digits grouped by three
+ * with its grouping separator before its decimal separator, and zero padding (the locale's zero)
+ * inserted after the sign up to a width.
  */
 final class NumberText {
     private NumberText() {
@@ -33,10 +34,12 @@ final class NumberText {
     }
 
     /**
-     * Appends the digits of value from offset (with at most one '.'), grouped if the flag says
-     * so, then zero-pads what this call appended, and what sb held before it, up to width.
+     * Appends the digits of value from offset (ASCII, with at most one '.') in the locale's
+     * symbols, grouped if the flag says so, then zero-pads what this call appended, and what sb
+     * held before it, up to width.
      */
     static void magnitude(FormatSpec spec, StringBuilder sb, CharSequence value, int offset, int width) {
+        NumberSymbols symbols = spec.symbols();
         int begin = sb.length();
         int len = value.length();
         int dot = len;
@@ -46,27 +49,36 @@ final class NumberText {
                 break;
             }
         }
-        boolean group = spec.has(FormatFlags.GROUP);
+        boolean group = spec.has(FormatFlags.GROUP) && symbols.grouping != 0;
         for (int j = offset; j < len; j++) {
             if (j == dot) {
-                sb.append('.');
+                sb.append(symbols.decimal);
                 group = false;
                 continue;
             }
-            sb.append(value.charAt(j));
+            sb.append(symbols.digit(value.charAt(j)));
             if (group && j != dot - 1 && (dot - j) % 3 == 1) {
-                sb.append(',');
+                sb.append(symbols.grouping);
             }
         }
         if (width > sb.length() && spec.has(FormatFlags.ZERO_PAD)) {
-            sb.insert(begin, zeros(width - sb.length()));
+            sb.insert(begin, zeros(width - sb.length(), symbols.zero));
         }
     }
 
-    static String zeros(int n) {
+    /** Appends an exponent's sign and digits ("+05") in the locale's digits. */
+    static void exponent(FormatSpec spec, StringBuilder sb, String exponent) {
+        NumberSymbols symbols = spec.symbols();
+        sb.append(exponent.charAt(0));
+        for (int j = 1; j < exponent.length(); j++) {
+            sb.append(symbols.digit(exponent.charAt(j)));
+        }
+    }
+
+    private static String zeros(int n, char zero) {
         char[] z = new char[n];
         for (int i = 0; i < n; i++) {
-            z[i] = '0';
+            z[i] = zero;
         }
         return new String(z);
     }

@@ -135,6 +135,37 @@ class JavaLangStaticsTest {
         assertNoMismatch(2_000_000);
     }
 
+    /**
+     * String.toLowerCase/toUpperCase with the languages that have rules of their own (tr, az, lt)
+     * and one without, on code points alone, after I, i or J and before a combining dot above or
+     * an acute (the contexts of After_I, Before_Dot, More_Above and After_Soft_Dotted), and before
+     * a subscript i with a dot (where the JDK starts applying the rules): every code
+     * point up to U+3000 and in U+1D000-U+1EFFF (musical and other marks), every seventh elsewhere.
+     */
+    @Test
+    void localeSensitiveCaseMappingAgrees() {
+        Method upper = LangStatics.ours("SpecialCasing", "toUpperCase", String.class, char[].class, String.class);
+        Method lower = LangStatics.ours("SpecialCasing", "toLowerCase", String.class, char[].class, String.class);
+        Locale[] locales = {new Locale("tr"), new Locale("az"), new Locale("lt"), Locale.GERMAN};
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += cp < 0x3000 || cp >= 0x1D000 && cp < 0x1F000 ? 1 : 7) {
+            String c = new String(Character.toChars(cp));
+            for (String text : new String[] {c, "I" + c + "\u0307", "i" + c + "\u0307", "J" + c + "\u0301",
+                c + "\u1d62\u0307"}) {
+                if (text.indexOf('\u03a3') >= 0) {
+                    continue; // the final sigma's word boundaries are approximated (see stringCaseMappingAgrees)
+                }
+                for (Locale l : locales) {
+                    String language = l.getLanguage();
+                    s.check("upper " + language + " " + text, text.toUpperCase(l),
+                            LangStatics.call(upper, text, text.toCharArray(), language));
+                    s.check("lower " + language + " " + text, text.toLowerCase(l),
+                            LangStatics.call(lower, text, text.toCharArray(), language));
+                }
+            }
+        }
+        assertNoMismatch(5_000_000);
+    }
+
     @Test
     void utf8AndSplitAgree() {
         Method encode = LangStatics.ours("Utf8", "encode", char[].class, int.class, int.class);

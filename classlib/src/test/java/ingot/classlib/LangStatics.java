@@ -20,7 +20,8 @@ import java.util.TreeSet;
  */
 final class LangStatics {
     static final String[] CLASSES = {
-        "Character", "Character$Cache", "CharacterData", "CharacterProperties", "CaseFolding", "Utf8", "Splitter",
+        "Character", "Character$Cache", "CharacterData", "CharacterProperties", "CaseFolding", "SpecialCasing", "Utf8",
+        "Splitter",
         "Integer", "Integer$Cache", "Long", "Long$Cache", "Short", "Short$Cache", "Byte", "Byte$Cache",
         "NumberFormatException", "Math",
     };

@@ -20,6 +20,12 @@ class LinkCheckTest {
     }
 
     @Test
+    void renamedLocaleLinksAgainstTheJdk() {
+        List<String> problems = Remapping.locales(Remapping.locateLibrary()).linkProblems();
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    @Test
     void renamedMathLinksAgainstTheJdk() {
         List<String> problems = MathDifferential.remapping(Remapping.locateLibrary()).linkProblems();
         assertEquals(List.of(), problems, String.join("\n", problems));

@@ -162,7 +162,11 @@ class ConformanceTest {
         command.addAll(List.of(commandLine.split(" ")));
         Path out = Files.createTempFile(dir, "hotspot", ".out");
         Path err = Files.createTempFile(dir, "hotspot", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        // the image's default locale is "en" with UTF-8 output: what HotSpot reports under LANG=C.UTF-8
+        builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANGUAGE"));
+        builder.environment().put("LANG", "C.UTF-8");
+        Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail("HotSpot did not finish " + commandLine + " in 60 s");

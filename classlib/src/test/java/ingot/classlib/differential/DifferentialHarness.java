@@ -22,6 +22,7 @@ public final class DifferentialHarness {
     private final List<String> mismatches = new ArrayList<>();
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
     private TextRunner text;
+    private LocaleRunner locales;
 
     public DifferentialHarness(Remapping remapping) {
         this.sides = new Sides(remapping);
@@ -31,7 +32,8 @@ public final class DifferentialHarness {
 
     /**
      * Runs {@code count} sequences of {@code steps} operations of every scenario matching the
-     * filter: the object scenarios, then the text ones (formatting and parsing, TextRunner).
+     * filter: the object scenarios, then the text ones (formatting and parsing, TextRunner), then
+     * the Locale ones (LocaleRunner).
      */
     public void run(String filter, int count, int steps, long firstSeed) {
         for (Scenario s : Scenarios.all()) {
@@ -54,16 +56,33 @@ public final class DifferentialHarness {
                 }
             }
         }
-        for (String name : TextRunner.SCENARIOS) {
-            if (filter != null && !name.contains(filter)) {
-                continue;
-            }
+        runOneShot(TextRunner.SCENARIOS, filter, count, steps, firstSeed, (name, seed, n) -> {
             if (text == null) {
                 text = new TextRunner(sides.remapping);
             }
+            return text.run(name, seed, n);
+        });
+        runOneShot(LocaleRunner.SCENARIOS, filter, count, steps, firstSeed, (name, seed, n) -> {
+            if (locales == null) {
+                locales = new LocaleRunner(sides.remapping);
+            }
+            return locales.run(name, seed, n);
+        });
+    }
+
+    /** A runner of one-shot sequences (TextRunner, LocaleRunner). */
+    private interface OneShot {
+        TextRunner.Result run(String scenario, long seed, int steps);
+    }
+
+    private void runOneShot(String[] names, String filter, int count, int steps, long firstSeed, OneShot runner) {
+        for (String name : names) {
+            if (filter != null && !name.contains(filter)) {
+                continue;
+            }
             int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
             for (int i = 0; i < count; i++) {
-                TextRunner.Result r = text.run(name, firstSeed + i, steps);
+                TextRunner.Result r = runner.run(name, firstSeed + i, steps);
                 sequences++;
                 operations += r.operations;
                 stats[0]++;

@@ -25,8 +25,9 @@ import org.objectweb.asm.commons.Remapper;
  * Loads our class library's classes on HotSpot under a private prefix: {@code java/util/ArrayList}
  * becomes {@code ingot/remapped/java/util/ArrayList}, and every reference to a renamed class is
  * renamed with it, so our java.util implements our own interfaces and never the JDK's. Which
- * classes are renamed is a policy (for the collections: all of java.util, java.util.function,
- * java.lang.Iterable and the number conversions of jdk.internal.math); references to the others (Object, String, the boxes, Comparable, the
+ * classes are renamed is a policy (for the collections: all of java.util but Locale and its
+ * helpers, java.util.function, java.lang.Iterable and the number conversions of
+ * jdk.internal.math); references to the others (Object, String, the boxes, Comparable, the
  * exceptions, System...) stay the JDK's, which {@link LinkChecker} verifies are compatible.
  *
  * <p>Fixture classes (package {@code ingot.classlib.fixtures} of the tests), written in plain
@@ -81,7 +82,20 @@ public final class Remapping {
 
     static boolean collectionsPolicy(String internalName) {
         return internalName.startsWith("java/util/") && !internalName.startsWith("java/util/concurrent/")
+                && !internalName.startsWith(LOCALE_PREFIX)
                 || internalName.equals("java/lang/Iterable") || internalName.startsWith(NUMBER_PACKAGE);
+    }
+
+    /**
+     * java.util.Locale and its helpers (all named Locale*): the collections remapping leaves them
+     * the JDK's, so our Formatter runs with the JDK's Locale objects; LocaleRunner renames them
+     * on their own ({@link #locales}).
+     */
+    public static final String LOCALE_PREFIX = "java/util/Locale";
+
+    /** The remapping of java.util.Locale and its helpers alone. */
+    public static Remapping locales(Path classlib) {
+        return of(classlib, classesUnder(classlib, LOCALE_PREFIX), Map.of());
     }
 
     /** The library's number conversions (Formatter's digits, the parsers), renamed with java.util. */

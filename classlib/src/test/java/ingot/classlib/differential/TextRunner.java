@@ -49,11 +49,21 @@ final class TextRunner {
     }
 
     Result run(String scenario, long seed, int steps) {
+        return sequence(scenario, seed, steps, this::operation);
+    }
+
+    /** One random operation of a scenario: {description, JDK outcome, our outcome}. */
+    interface Operation {
+        String[] apply(String scenario, Random r);
+    }
+
+    /** Runs steps operations from a generator seeded with seed; stops at the first mismatch. */
+    static Result sequence(String scenario, long seed, int steps, Operation operation) {
         Random r = new Random(seed);
         Deque<String> trace = new ArrayDeque<>();
         Result result = new Result();
         for (int step = 0; step < steps; step++) {
-            String[] pair = operation(scenario, r);
+            String[] pair = operation.apply(scenario, r);
             result.operations++;
             if (!pair[1].equals(pair[2])) {
                 StringBuilder sb = new StringBuilder(scenario).append(" seed ").append(seed).append(" step ")

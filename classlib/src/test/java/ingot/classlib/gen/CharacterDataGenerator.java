@@ -53,20 +53,29 @@ public final class CharacterDataGenerator {
         constant(sb, "MIRRORED_TOGGLES", "code points where isMirrored changes, starting false", toggles(2));
         constant(sb, "LOWERCASE_TOGGLES", "code points where isLowerCase changes, starting false", toggles(3));
         constant(sb, "UPPERCASE_TOGGLES", "code points where isUpperCase changes, starting false", toggles(4));
+        constant(sb, "COMBINING_RUNS",
+                "runs (start, kind) of the canonical combining class as the locale-sensitive case mappings see"
+                + " it: 0 class 0, 1 class 230 (Above), 2 any other",
+                combiningRuns());
         sb.append("\n    private CharacterData() {\n    }\n");
         sb.append("}\n");
         return sb.toString();
     }
 
     private static String typeRuns() {
+        return runs(Character::getType);
+    }
+
+    /** Records (start, value) wherever the property's value changes, from code point 0. */
+    private static String runs(java.util.function.IntUnaryOperator property) {
         StringBuilder s = new StringBuilder();
         int last = -1;
         for (int cp = 0; cp <= LAST; cp++) {
-            int t = Character.getType(cp);
-            if (t != last) {
+            int v = property.applyAsInt(cp);
+            if (v != last) {
                 codePoint(s, cp);
-                s.append((char) t);
-                last = t;
+                s.append((char) v);
+                last = v;
             }
         }
         return s.toString();
@@ -156,6 +165,25 @@ public final class CharacterDataGenerator {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * Runs of {@link #combiningKind}. The JDK's public API has no canonical combining class; its
+     * Lithuanian lower-casing reveals the three kinds its conditional case mappings use: "I" + c
+     * lowers to "i\u0307" + c exactly when c has class 230 (More_Above), and "I" + c + "\u0301"
+     * does when c's class is neither 0 nor 230 (it is skipped on the way to the accent).
+     */
+    private static String combiningRuns() {
+        return runs(CharacterDataGenerator::combiningKind);
+    }
+
+    private static int combiningKind(int cp) {
+        java.util.Locale lt = new java.util.Locale("lt");
+        String c = new String(Character.toChars(cp));
+        if (("I" + c).toLowerCase(lt).startsWith("i\u0307")) {
+            return 1;
+        }
+        return ("I" + c + "\u0301").toLowerCase(lt).startsWith("i\u0307") ? 2 : 0;
     }
 
     private static void codePoint(StringBuilder s, int cp) {
