@@ -161,6 +161,21 @@ console_flush:
     pop rbx
     ret
 
+; console_drain: waits until the serial ports have sent what console_flush wrote
+; (on Xen, exit_xen drains the console ring with xen_console_drain).
+console_drain:
+    mov rdi, [rel sink_stdout + SINK_UART]
+    test rdi, rdi
+    jz .stderr
+    call serial_drain
+.stderr:
+    mov rdi, [rel sink_stderr + SINK_UART]
+    test rdi, rdi
+    jz .done
+    call serial_drain
+.done:
+    ret
+
 ; console_string: edi = stream, rsi = NUL-terminated string (for strings chosen at
 ; run time; constant ones have a length: STRING, PRINT_TEXT).
 console_string:

@@ -2,7 +2,7 @@
 ;
 ; ingot_exit(edi = status) never returns. The status is a Java int; hosts see it
 ; as a process status, status & 0xFF (the rigs do the same mapping). First the
-; console is flushed. Off Xen (QEMU, KVM, Firecracker), in this order:
+; console is flushed and the serial ports drained (every byte sent). Off Xen (QEMU, KVM, Firecracker), in this order:
 ;   1. the exit line "ingot: exit N" on port 0xE9 (QEMU isa-debugcon: the rigs
 ;      read the exact status there; without the device the writes are dropped);
 ;   2. QEMU isa-debug-exit (port 0xF4, 4 bytes): writing v ends QEMU with status
@@ -52,6 +52,7 @@ ingot_exit:
     and rsp, -16
     mov [rel exit_status], edi
     call console_flush
+    call console_drain
     call exit_format_line               ; rsi, rdx = "ingot: exit N\n"
     cmp dword [rel platform_id], PLATFORM_XEN
     je exit_xen

@@ -5,10 +5,11 @@
 ; one) and whether it takes string output: QEMU does, one `rep outsb` moving many
 ; bytes; Firecracker drops any port write of more than one byte. Then it programs
 ; 115200 8N1 with the FIFO on. serial_write waits for an empty transmitter (LSR
-; bit 5; bounded, so a dead port never hangs, but long enough — tens of seconds
-; under TCG — that a backend slowed by a loaded host stalls the guest rather than
-; overflowing the FIFO and losing bytes) and sends up to a FIFO's worth, 16
-; bytes, with one `rep outsb` or byte by byte. Under a KVM that exits to QEMU on
+; bit 5; bounded by the TSC, 2^36 ticks, so a dead port never hangs, but long
+; enough — about 27 s at 2.5 GHz — that a backend slowed by a loaded host stalls
+; the guest rather than overflowing the FIFO and losing bytes) and sends up to a
+; FIFO's worth, 16 bytes, with one `rep outsb` or byte by byte; at exit
+; serial_drain waits the same way until the last byte has left (LSR bit 6). Under a KVM that exits to QEMU on
 ; every port access (and, on the test machines, emulates every instruction) each
 ; access costs tens of microseconds, so few accesses and few instructions matter.
 ; Bytes go out as given: no newline translation.
@@ -25,8 +26,11 @@ UART_MCR        equ 4
 UART_LSR        equ 5
 UART_SCR        equ 7
 UART_LSR_THRE   equ 1 << 5
+UART_LSR_TEMT   equ 1 << 6              ; holding register and shift register both empty
 UART_FIFO_DEPTH equ 16
-UART_WAIT_LIMIT equ 20000000            ; LSR reads before giving up on a stalled port
+UART_WAIT_TICKS equ 1 << 36             ; TSC ticks before giving up on a stalled port:
+                                        ; 27 s at 2.5 GHz (a count of LSR reads ran
+                                        ; out in a few seconds under a loaded TCG)
 
 ; struct uart, one per port
 UART_PORT       equ 0                   ; u16 base port
@@ -123,16 +127,43 @@ serial_write:
     ret
 
 ; serial_wait_empty: r10d = port. Waits (bounded) for an empty transmitter.
-; Clobbers eax, ecx, edx.
+; Clobbers eax, ecx, edx, r8.
 serial_wait_empty:
-    lea edx, [r10d + UART_LSR]
-    mov ecx, UART_WAIT_LIMIT
+    mov r8d, UART_LSR_THRE
+    jmp serial_wait_lsr
+
+; serial_drain: rdi = struct uart. Waits (bounded) until the port has sent every
+; byte (LSR bit 6: FIFO and shift register empty). QEMU sets it only once its
+; backend took the last byte, so stopping the machine after it loses nothing even
+; when a loaded host reads the backend late. Clobbers eax, ecx, edx, r8, r10.
+serial_drain:
+    cmp byte [rdi + UART_PRESENT], 0
+    je .done
+    movzx r10d, word [rdi + UART_PORT]
+    mov r8d, UART_LSR_TEMT
+    jmp serial_wait_lsr
+.done:
+    ret
+
+; serial_wait_lsr: r10d = port, r8d = LSR bits. Waits until one of them is set or
+; UART_WAIT_TICKS TSC ticks have passed (a port that never drains must not hang
+; the guest). Clobbers eax, ecx, edx.
+serial_wait_lsr:
+    rdtsc
+    shl rdx, 32
+    or rax, rdx
+    mov rcx, UART_WAIT_TICKS
+    add rcx, rax                        ; the deadline
 .poll:
+    lea edx, [r10d + UART_LSR]
     in al, dx
-    test al, UART_LSR_THRE
-    jnz .empty
+    test al, r8b
+    jnz .done
     pause
-    dec ecx
-    jnz .poll
-.empty:
+    rdtsc
+    shl rdx, 32
+    or rax, rdx
+    cmp rax, rcx
+    jb .poll
+.done:
     ret
