@@ -21,6 +21,7 @@ public final class DifferentialHarness {
     private final List<String> mismatches = new ArrayList<>();
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
     private TextRunner text;
+    private BigMathRunner bigMath;
 
     public DifferentialHarness(Remapping remapping) {
         this.sides = new Sides(remapping);
@@ -62,6 +63,31 @@ public final class DifferentialHarness {
             int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
             for (int i = 0; i < count; i++) {
                 TextRunner.Result r = text.run(name, firstSeed + i, steps);
+                sequences++;
+                operations += r.operations;
+                stats[0]++;
+                stats[1] += r.operations;
+                if (r.mismatch != null) {
+                    mismatches.add(r.mismatch);
+                    stats[2]++;
+                }
+            }
+        }
+        runBigMath(filter, count, steps, firstSeed);
+    }
+
+    /** The java.math scenarios (BigMathRunner). */
+    private void runBigMath(String filter, int count, int steps, long firstSeed) {
+        for (String name : BigMathRunner.SCENARIOS) {
+            if (filter != null && !name.contains(filter)) {
+                continue;
+            }
+            if (bigMath == null) {
+                bigMath = new BigMathRunner(sides);
+            }
+            int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
+            for (int i = 0; i < count; i++) {
+                BigMathRunner.Result r = bigMath.run(name, firstSeed + i, steps);
                 sequences++;
                 operations += r.operations;
                 stats[0]++;

@@ -81,8 +81,12 @@ public final class Remapping {
 
     static boolean collectionsPolicy(String internalName) {
         return internalName.startsWith("java/util/") && !internalName.startsWith("java/util/concurrent/")
-                || internalName.equals("java/lang/Iterable") || internalName.startsWith(NUMBER_PACKAGE);
+                || internalName.equals("java/lang/Iterable") || internalName.startsWith(NUMBER_PACKAGE)
+                || internalName.startsWith(MATH_PACKAGE);
     }
+
+    /** java.math (BigInteger, BigDecimal, MathContext, RoundingMode), renamed with java.util. */
+    public static final String MATH_PACKAGE = "java/math/";
 
     /** The library's number conversions (Formatter's digits, the parsers), renamed with java.util. */
     public static final String NUMBER_PACKAGE = "jdk/internal/math/";
