@@ -208,7 +208,7 @@ final class BigMathRunner {
             add(s, s.integers, jdk, ours);
         } else if (jdk instanceof java.math.BigDecimal) {
             java.math.BigDecimal d = (java.math.BigDecimal) jdk;
-            if (d.precision() < 1500 && Math.abs(d.scale()) < 2000) {
+            if (d.precision() < 1500 && Math.abs((long) d.scale()) < 2000) {
                 add(s, s.decimals, jdk, ours);
             }
         }
