@@ -8,10 +8,10 @@ import java.io.PrintStream;
 /**
  * printf-style formatting as JDK 17 does it, for Locale.US/ROOT (',' groups, '.' separates): the
  * general conversions (%b %h %s and Formattable), %c, %d %o %x of Byte/Short/Integer/Long, %e %f
- * %g %a of Float/Double, %n and %%, with argument indexes, flags, width and precision. The format
- * string is parsed whole first (FormatParser), so a malformed one prints nothing; a bad argument
- * fails at its specifier after the text before it is written. Not here: BigInteger and BigDecimal
- * arguments, locales, and the date/time conversions (%t and %T accept only null, printing "null";
+ * %g %a of Float/Double, %d %o %x of BigInteger and %e %f %g of BigDecimal, %n and %%, with argument
+ * indexes, flags, width and precision. The format string is parsed whole first (FormatParser), so a
+ * malformed one prints nothing; a bad argument fails at its specifier after the text before it is
+ * written. Not here: locales, and the date/time conversions (%t and %T accept only null, printing "null";
  * any other argument is an IllegalFormatConversionException).
  */
 public final class Formatter implements Closeable, Flushable {
