@@ -39,6 +39,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     final int scale;
     /** The digit count of the unscaled value, 0 until computed. */
     private transient int precision;
+    /** toString's result, once computed. */
+    private transient String text;
 
     BigDecimal(BigInteger big, long compact, int scale, int precision) {
         this.big = big;
@@ -229,7 +231,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     public BigDecimal subtract(BigDecimal subtrahend) {
-        return DecimalArithmetic.add(this, subtrahend.negate());
+        return DecimalArithmetic.subtract(this, subtrahend);
     }
 
     public BigDecimal subtract(BigDecimal subtrahend, MathContext mc) {
@@ -438,7 +440,12 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     @Override
     public String toString() {
-        return DecimalText.scientific(this);
+        String s = text;
+        if (s == null) {
+            s = DecimalText.scientific(this);
+            text = s;
+        }
+        return s;
     }
 
     public String toEngineeringString() {

@@ -13,6 +13,12 @@ final class DecimalArithmetic {
     }
 
     static BigDecimal add(BigDecimal a, BigDecimal b) {
+        if (a.big == null && b.big == null) {
+            BigDecimal sum = addLongs(a.compact, a.scale, b.compact, b.scale);
+            if (sum != null) {
+                return sum;
+            }
+        }
         if (a.scale == b.scale) {
             return addAligned(a, b, a.scale);
         }
@@ -33,6 +39,43 @@ final class DecimalArithmetic {
             }
         }
         return BigDecimal.of(a.unscaledValue().multiply(TenPowers.big(digits)), a.scale);
+    }
+
+    /** a + b (a = x·10^-sx, b = y·10^-sy) when it can be done in longs, else null. */
+    static BigDecimal addLongs(long x, int sx, long y, int sy) {
+        int scale = sx;
+        if (sx != sy) {
+            long diff = (long) sx - sy;
+            if (diff < 0) {
+                if (diff <= -TenPowers.LONG.length) {
+                    return null;
+                }
+                x = TenPowers.multiplyOrOverflow(x, (int) -diff);
+                if (x == BigDecimal.INFLATED) {
+                    return null;
+                }
+                scale = sy;
+            } else if (diff >= TenPowers.LONG.length
+                    || (y = TenPowers.multiplyOrOverflow(y, (int) diff)) == BigDecimal.INFLATED) {
+                return null;
+            }
+        }
+        long sum = x + y;
+        if (((x ^ sum) & (y ^ sum)) < 0 || sum == BigDecimal.INFLATED) {
+            return null;
+        }
+        return BigDecimal.of(sum, scale);
+    }
+
+    /** a - b. */
+    static BigDecimal subtract(BigDecimal a, BigDecimal b) {
+        if (a.big == null && b.big == null) {
+            BigDecimal difference = addLongs(a.compact, a.scale, -b.compact, b.scale);
+            if (difference != null) {
+                return difference;
+            }
+        }
+        return add(a, b.negate());
     }
 
     private static BigDecimal addAligned(BigDecimal a, BigDecimal b, int scale) {

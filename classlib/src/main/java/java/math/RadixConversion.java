@@ -91,7 +91,7 @@ final class RadixConversion {
         int[] rest = mag.clone();
         int len = rest.length;
         while (len > 0) {
-            groups[count++] = Division.divideByWord(rest, len, base, rest);
+            groups[count++] = radix == 10 ? divideByBillion(rest, len) : Division.divideByWord(rest, len, base, rest);
             len = Magnitude.exactLength(rest, len);
         }
         char[] digits = new char[groupDigits];
@@ -110,13 +110,43 @@ final class RadixConversion {
         }
     }
 
+    /** a[0, len) /= 10^9 in place (a constant divisor the compiler turns into a multiplication); the remainder. */
+    private static int divideByBillion(int[] a, int len) {
+        long r = 0;
+        for (int i = len - 1; i >= 0; i--) {
+            long n = r << 32 | (a[i] & Magnitude.MASK);
+            long q = n / 1_000_000_000L;
+            a[i] = (int) q;
+            r = n - q * 1_000_000_000L;
+        }
+        return (int) r;
+    }
+
     /** Writes v's digits right-aligned in out, zero-filled; returns the significant digit count. */
     private static int digitsOf(int v, int radix, char[] out) {
+        if (radix == 10) {
+            return decimalDigitsOf(v, out);
+        }
         int n = 0;
         for (int i = out.length - 1; i >= 0; i--) {
             int d = v % radix;
             v /= radix;
             out[i] = (char) (d < 10 ? '0' + d : 'a' + d - 10);
+            if (d != 0) {
+                n = out.length - i;
+            }
+        }
+        return n;
+    }
+
+    /** digitsOf for radix 10, dividing by the constant 10. */
+    private static int decimalDigitsOf(int v, char[] out) {
+        int n = 0;
+        for (int i = out.length - 1; i >= 0; i--) {
+            int q = v / 10;
+            int d = v - q * 10;
+            v = q;
+            out[i] = (char) ('0' + d);
             if (d != 0) {
                 n = out.length - i;
             }
