@@ -217,7 +217,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     /** An int between Integer.MIN_VALUE and MAX_VALUE nearest to value. */
     static int saturate(long value) {
-        return value > Integer.MAX_VALUE ? Integer.MAX_VALUE : value < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) value;
+        return value > Integer.MAX_VALUE ? Integer.MAX_VALUE
+                : value < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) value;
     }
 
     // ---- addition and multiplication ----

@@ -14,7 +14,8 @@ package java.math;
  * </ul>
  */
 final class DecimalDivision {
-    private static final String NON_TERMINATING = "Non-terminating decimal expansion; no exact representable decimal result.";
+    private static final String NON_TERMINATING =
+            "Non-terminating decimal expansion; no exact representable decimal result.";
 
     private DecimalDivision() {
     }

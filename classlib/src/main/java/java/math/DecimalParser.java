@@ -85,8 +85,8 @@ final class DecimalParser {
                     exponent();
                     break;
                 } else {
-                    throw new NumberFormatException("Character " + c
-                            + " is neither a decimal digit number, decimal point, nor \"e\" notation exponential mark.");
+                    throw new NumberFormatException("Character " + c + " is neither a decimal digit number,"
+                            + " decimal point, nor \"e\" notation exponential mark.");
                 }
             }
             finish();

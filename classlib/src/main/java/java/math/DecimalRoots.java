@@ -1,13 +1,22 @@
 package java.math;
 
 /**
- * BigDecimal square roots as JDK 17 gives them: the root correctly rounded to mc.precision digits
- * (from the integer square root of the value scaled to p + 1 digits and whether that was exact);
- * with precision 0 or UNNECESSARY the exact root or "Computed square root not exact."; then the
- * result moves toward the preferred scale this.scale()/2 as far as the precision allows (an exact
- * power of ten with an even exponent is answered at once).
+ * BigDecimal square roots computed as JDK 17 computes them, so that its answers — including its
+ * refusals of some exact roots — are reproduced. The value, trailing zeros stripped, is scaled by
+ * an even power of ten into [0.1, 10); the double square root of that is the first guess (exact
+ * binary value, about 15 good digits), refined by Newton steps x = 0.5·(x + w/x) at
+ * max(guess digits, target + 2, digits of w) digits, HALF_EVEN, the guess digits doubling each
+ * step until they reach target + 2. The target is 2p for the half-way modes (so that one rounding
+ * is correct), p for the others, and for precision 0 half the value's digits plus one.
+ * With precision 0 or UNNECESSARY the approximation is rounded to the target (DOWN for
+ * UNNECESSARY, else the mode) and must square back to the value exactly, or "Computed square
+ * root not exact."; otherwise it is rounded to p and moved by one unit when a directed mode
+ * finds it on the wrong side. The result then moves toward the preferred scale this.scale()/2.
  */
 final class DecimalRoots {
+    private static final BigDecimal ONE_HALF = BigDecimal.of(5, 1);
+    private static final BigDecimal ONE_TENTH = BigDecimal.of(1, 1);
+
     private DecimalRoots() {
     }
 
@@ -25,68 +34,72 @@ final class DecimalRoots {
             BigDecimal result = BigDecimal.of(1, stripped.scale / 2);
             return result.scale == preferred ? result : result.add(BigDecimal.zero(preferred), mc);
         }
-        BigDecimal root;
-        if (mc.precision == 0 || mc.roundingMode == RoundingMode.UNNECESSARY) {
-            root = exactRoot(stripped, mc.precision);
+        int leading = stripped.scale - stripped.precision() + 1;
+        int scaleAdjust = leading % 2 == 0 ? leading : leading - 1;
+        BigDecimal working = stripped.scaleByPowerOfTen(scaleAdjust);
+        int precision = mc.precision;
+        RoundingMode mode = mc.roundingMode;
+        int target = targetPrecision(stripped, precision, mode);
+        BigDecimal approx = newton(working, target);
+        BigDecimal result;
+        BigDecimal scaledBack = approx.scaleByPowerOfTen(-scaleAdjust / 2);
+        if (mode == RoundingMode.UNNECESSARY || precision == 0) {
+            RoundingMode rounding = mode == RoundingMode.UNNECESSARY ? RoundingMode.DOWN : mode;
+            result = scaledBack.round(new MathContext(target, rounding));
+            if (v.subtract(result.multiply(result)).signum() != 0) {
+                throw new ArithmeticException("Computed square root not exact.");
+            }
         } else {
-            root = roundedRoot(v, mc);
+            result = fixDirected(scaledBack.round(mc), approx, v, mode);
         }
-        if (root.scale == preferred) {
-            return root;
+        if (result.scale == preferred) {
+            return result;
         }
-        MathContext exact = new MathContext(mc.precision, RoundingMode.UNNECESSARY);
-        return root.stripTrailingZeros().add(BigDecimal.zero(preferred), exact);
+        MathContext exact = new MathContext(precision, RoundingMode.UNNECESSARY);
+        return result.stripTrailingZeros().add(BigDecimal.zero(preferred), exact);
     }
 
-    /** The exact root of v (trailing zeros stripped), of at most precision digits (0: any). */
-    private static BigDecimal exactRoot(BigDecimal v, int precision) {
-        BigInteger u = v.unscaledValue();
-        long scale = v.scale;
-        if ((scale & 1) != 0) {
-            u = u.multiply(BigInteger.TEN);
-            scale++;
+    private static int targetPrecision(BigDecimal stripped, int precision, RoundingMode mode) {
+        if (precision == 0) {
+            return stripped.precision() / 2 + 1;
         }
-        BigInteger r = u.sqrt();
-        if (!r.multiply(r).equals(u)) {
-            throw new ArithmeticException("Computed square root not exact.");
+        if (mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_DOWN || mode == RoundingMode.HALF_EVEN) {
+            int doubled = 2 * precision;
+            return doubled < 0 ? Integer.MAX_VALUE - 2 : doubled;
         }
-        BigDecimal root = BigDecimal.of(r, (int) (scale / 2));
-        if (precision > 0 && root.stripTrailingZeros().precision() > precision) {
-            throw new ArithmeticException("Computed square root not exact.");
-        }
-        return root;
+        return precision;
     }
 
-    /** sqrt(v) rounded to mc.precision digits, v > 0. */
-    private static BigDecimal roundedRoot(BigDecimal v, MathContext mc) {
-        int p = mc.precision;
-        long adjusted = (long) v.precision() - 1 - v.scale;
-        long e = Math.floorDiv(adjusted, 2);
-        long t = p - 1 - e;
-        // R = floor(sqrt(v)·10^(t+1)), of p + 1 digits; x = v·10^(2t+2) = u·10^k
-        long k = 2 * t + 2 - v.scale;
-        BigInteger u = v.unscaledValue();
-        boolean exact = true;
-        BigInteger x;
-        if (k >= 0) {
-            x = u.multiply(TenPowers.big((int) k));
-        } else {
-            BigInteger[] qr = u.divideAndRemainder(TenPowers.big((int) -k));
-            x = qr[0];
-            exact = qr[1].signum() == 0;
-        }
-        BigInteger r = x.sqrt();
-        exact = exact && r.multiply(r).equals(x);
-        BigInteger[] qd = r.divideAndRemainder(BigInteger.TEN);
-        BigInteger q = qd[0];
-        int digit = qd[1].intValue();
-        if (digit != 0 || !exact) {
-            int cmpHalf = digit > 5 ? 1 : digit < 5 ? -1 : exact ? 0 : 1;
-            if (mc.roundingMode.roundsAway(cmpHalf, false, q.testBit(0))) {
-                q = q.add(BigInteger.ONE);
+    /** Newton's iteration for sqrt(working), working in [0.1, 10), to target + 2 digits. */
+    private static BigDecimal newton(BigDecimal working, int target) {
+        BigDecimal approx = new BigDecimal(Math.sqrt(working.doubleValue()));
+        int guessDigits = 15;
+        int workingDigits = working.precision();
+        do {
+            int digits = Math.max(Math.max(guessDigits, target + 2), workingDigits);
+            MathContext step = new MathContext(digits, RoundingMode.HALF_EVEN);
+            approx = ONE_HALF.multiply(approx.add(working.divide(approx, step), step));
+            guessDigits *= 2;
+        } while (guessDigits < target + 2);
+        return approx;
+    }
+
+    /** A directed mode's result moved by one unit when its square lies on the wrong side of v. */
+    private static BigDecimal fixDirected(BigDecimal result, BigDecimal approx, BigDecimal v, RoundingMode mode) {
+        if (mode == RoundingMode.DOWN || mode == RoundingMode.FLOOR) {
+            if (result.multiply(result).compareTo(v) > 0) {
+                BigDecimal ulp = result.ulp();
+                // below a power of ten the next smaller value is a tenth of a unit away
+                if (approx.compareTo(BigDecimal.ONE) == 0) {
+                    ulp = ulp.multiply(ONE_TENTH);
+                }
+                return result.subtract(ulp);
+            }
+        } else if (mode == RoundingMode.UP || mode == RoundingMode.CEILING) {
+            if (result.multiply(result).compareTo(v) < 0) {
+                return result.add(result.ulp());
             }
         }
-        BigDecimal root = BigDecimal.of(q, BigDecimal.checkScaleNonZero(t));
-        return DecimalArithmetic.round(root, mc);
+        return result;
     }
 }
