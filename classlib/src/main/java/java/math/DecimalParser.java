@@ -53,28 +53,34 @@ final class DecimalParser {
                 offset++;
                 len--;
             }
-            return len <= COMPACT_CHARS ? compact() : large();
+            return len <= COMPACT_CHARS ? scan(true) : scan(false);
         }
 
-        private BigDecimal compact() {
+        /**
+         * Reads the significand and exponent; a compact text accumulates a long and names a bad
+         * character, a longer one collects its digits and reports a missing exponent mark.
+         */
+        private BigDecimal scan(boolean compact) {
             long value = 0;
+            char[] digits = compact ? null : new char[len];
+            int count = 0;
             for (; len > 0; offset++, len--) {
                 char c = in[offset];
                 int digit = c >= '0' && c <= '9' ? c - '0' : c == '.' || c == 'e' || c == 'E' ? -1
                         : Character.isDigit(c) ? Character.digit(c, 10) : -2;
                 if (digit >= 0) {
-                    if (digit == 0) {
-                        if (precision == 0) {
-                            precision = 1;
-                        } else if (value != 0) {
-                            value *= 10;
-                            precision++;
-                        }
+                    boolean leadingZero = digit == 0 && (compact ? value == 0 : count == 0);
+                    if (leadingZero) {
+                        precision = precision == 0 ? 1 : precision;
                     } else {
-                        if (precision != 1 || value != 0) {
+                        if (precision != 1 || (compact ? value != 0 : count != 0)) {
                             precision++;
                         }
-                        value = value * 10 + digit;
+                        if (compact) {
+                            value = value * 10 + digit;
+                        } else {
+                            digits[count++] = (char) ('0' + digit);
+                        }
                     }
                     if (dot) {
                         scale++;
@@ -84,48 +90,19 @@ final class DecimalParser {
                 } else if (c == 'e' || c == 'E') {
                     exponent();
                     break;
-                } else {
+                } else if (compact) {
                     throw new NumberFormatException("Character " + c + " is neither a decimal digit number,"
                             + " decimal point, nor \"e\" notation exponential mark.");
-                }
-            }
-            finish();
-            return BigDecimal.of(negative ? -value : value, scale);
-        }
-
-        private BigDecimal large() {
-            char[] digits = new char[len];
-            int count = 0;
-            for (; len > 0; offset++, len--) {
-                char c = in[offset];
-                if (c >= '0' && c <= '9' || Character.isDigit(c)) {
-                    int digit = c >= '0' && c <= '9' ? c - '0' : Character.digit(c, 10);
-                    if (digit == 0 && count == 0) {
-                        if (precision == 0) {
-                            digits[0] = '0';
-                            precision = 1;
-                        }
-                    } else {
-                        if (precision != 1 || count != 0) {
-                            precision++;
-                        }
-                        digits[count++] = (char) ('0' + digit);
-                    }
-                    if (dot) {
-                        scale++;
-                    }
-                } else if (c == '.') {
-                    point();
-                } else if (c == 'e' || c == 'E') {
-                    exponent();
-                    break;
                 } else {
                     throw new NumberFormatException("Character array is missing \"e\" notation exponential mark.");
                 }
             }
             finish();
-            BigInteger value = count == 0 ? BigInteger.ZERO : new BigInteger(new String(digits, 0, count));
-            return BigDecimal.of(negative ? value.negate() : value, scale);
+            if (compact) {
+                return BigDecimal.of(negative ? -value : value, scale);
+            }
+            BigInteger big = count == 0 ? BigInteger.ZERO : new BigInteger(new String(digits, 0, count));
+            return BigDecimal.of(negative ? big.negate() : big, scale);
         }
 
         private void point() {

@@ -1,7 +1,5 @@
 package ingot.classlib.differential;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.util.Random;
 
 /**
@@ -16,17 +14,10 @@ final class BigMathFormats {
     private static final String INTEGER_CONVERSIONS = "doxXs";
     private static final String DECIMAL_CONVERSIONS = "eEfgGsa";
 
-    private final Constructor<?> formatter;
-    private final Method format;
+    private final TextRunner text;
 
-    BigMathFormats(Sides sides, BigMathRunner runner) {
-        try {
-            Class<?> f = sides.remapping.load(Remapping.DOTTED_PREFIX + "java.util.Formatter");
-            formatter = f.getConstructor(Appendable.class);
-            format = f.getMethod("format", String.class, Object[].class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+    BigMathFormats(TextRunner text) {
+        this.text = text;
     }
 
     /** {description, JDK text, our text} of one format call. */
@@ -53,7 +44,8 @@ final class BigMathFormats {
             specifier(r, f, decimal ? DECIMAL_CONVERSIONS : INTEGER_CONVERSIONS);
         }
         String fs = f.toString();
-        return new String[] {"format(\"" + fs + "\", " + shown + ")", jdkFormat(fs, jdkArgs), ourFormat(fs, ourArgs)};
+        String[] outcomes = text.formatBoth(fs, jdkArgs, ourArgs);
+        return new String[] {"format(\"" + fs + "\", " + shown + ")", outcomes[0], outcomes[1]};
     }
 
     private static void specifier(Random r, StringBuilder f, String conversions) {
@@ -71,23 +63,4 @@ final class BigMathFormats {
         f.append(conversions.charAt(r.nextInt(conversions.length())));
     }
 
-    private static String jdkFormat(String f, Object[] args) {
-        StringBuilder out = new StringBuilder();
-        try {
-            new java.util.Formatter(out).format(f, args);
-            return "[" + out + "]";
-        } catch (RuntimeException e) {
-            return "[" + out + "] " + Describer.thrown(e);
-        }
-    }
-
-    private String ourFormat(String f, Object[] args) {
-        StringBuilder out = new StringBuilder();
-        try {
-            format.invoke(formatter.newInstance(out), f, args);
-            return "[" + out + "]";
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return "[" + out + "] " + Describer.thrown(Outcome.threw(e).thrown);
-        }
-    }
 }

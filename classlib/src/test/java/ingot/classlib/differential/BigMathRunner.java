@@ -3,10 +3,8 @@ package ingot.classlib.differential;
 import ingot.classlib.differential.BigMathOps.Kind;
 import ingot.classlib.differential.BigMathOps.Operation;
 import java.lang.reflect.Method;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 
@@ -21,7 +19,6 @@ import java.util.Random;
  */
 final class BigMathRunner {
     static final String[] SCENARIOS = {"BigInteger", "BigDecimal", "MathContext", "BigMath format"};
-    private static final int TRACE = 6;
     private static final int POOL = 16;
 
     private final Sides sides;
@@ -30,15 +27,9 @@ final class BigMathRunner {
     private final List<Operation> contextOps = BigMathOps.contextOps();
     private final BigMathFormats formats;
 
-    BigMathRunner(Sides sides) {
+    BigMathRunner(Sides sides, TextRunner text) {
         this.sides = sides;
-        this.formats = new BigMathFormats(sides, this);
-    }
-
-    /** The outcome of one sequence. */
-    static final class Result {
-        int operations;
-        String mismatch;
+        this.formats = new BigMathFormats(text);
     }
 
     /** The state of one sequence: its random source and pools of values (pairs JDK, ours). */
@@ -109,34 +100,15 @@ final class BigMathRunner {
         }
     }
 
-    Result run(String scenario, long seed, int steps) {
+    TextRunner.Result run(String scenario, long seed, int steps) {
         Sequence s = new Sequence(seed);
-        Deque<String> trace = new ArrayDeque<>();
-        Result result = new Result();
-        for (int step = 0; step < steps; step++) {
+        return TextRunner.runSteps(scenario, seed, steps, () -> {
             String[] pair = scenario.equals("BigMath format") ? formats.step(s) : step(scenario, s);
-            result.operations++;
-            if (s.failure != null || !pair[1].equals(pair[2])) {
-                StringBuilder sb = new StringBuilder(scenario).append(" seed ").append(seed).append(" step ").append(step)
-                        .append('\n');
-                for (String t : trace) {
-                    sb.append("    ").append(t).append('\n');
-                }
-                sb.append("  ").append(pair[0]).append('\n');
-                if (s.failure != null) {
-                    sb.append("  ").append(s.failure).append('\n');
-                }
-                sb.append("  JDK:  ").append(pair[1]).append('\n');
-                sb.append("  ours: ").append(pair[2]).append('\n');
-                result.mismatch = sb.toString();
-                return result;
+            if (s.failure != null) {
+                pair[2] += " | " + s.failure;
             }
-            trace.add(abbreviate(pair[0] + " -> " + pair[1]));
-            if (trace.size() > TRACE) {
-                trace.removeFirst();
-            }
-        }
-        return result;
+            return pair;
+        });
     }
 
     private static String abbreviate(String s) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Runs every scenario's seeded sequences on both sides and counts sequences, operations and
@@ -31,7 +32,8 @@ public final class DifferentialHarness {
 
     /**
      * Runs {@code count} sequences of {@code steps} operations of every scenario matching the
-     * filter: the object scenarios, then the text ones (formatting and parsing, TextRunner).
+     * filter: the object scenarios, then the text ones (formatting and parsing, TextRunner), then
+     * java.math (BigMathRunner).
      */
     public void run(String filter, int count, int steps, long firstSeed) {
         for (Scenario s : Scenarios.all()) {
@@ -54,48 +56,43 @@ public final class DifferentialHarness {
             }
         }
         for (String name : TextRunner.SCENARIOS) {
-            if (filter != null && !name.contains(filter)) {
-                continue;
-            }
-            if (text == null) {
-                text = new TextRunner(sides.remapping);
-            }
-            int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
-            for (int i = 0; i < count; i++) {
-                TextRunner.Result r = text.run(name, firstSeed + i, steps);
-                sequences++;
-                operations += r.operations;
-                stats[0]++;
-                stats[1] += r.operations;
-                if (r.mismatch != null) {
-                    mismatches.add(r.mismatch);
-                    stats[2]++;
-                }
+            if (filter == null || name.contains(filter)) {
+                runSequences(name, count, firstSeed, seed -> text().run(name, seed, steps));
             }
         }
-        runBigMath(filter, count, steps, firstSeed);
+        for (String name : BigMathRunner.SCENARIOS) {
+            if (filter == null || name.contains(filter)) {
+                runSequences(name, count, firstSeed, seed -> bigMath().run(name, seed, steps));
+            }
+        }
     }
 
-    /** The java.math scenarios (BigMathRunner). */
-    private void runBigMath(String filter, int count, int steps, long firstSeed) {
-        for (String name : BigMathRunner.SCENARIOS) {
-            if (filter != null && !name.contains(filter)) {
-                continue;
-            }
-            if (bigMath == null) {
-                bigMath = new BigMathRunner(sides);
-            }
-            int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
-            for (int i = 0; i < count; i++) {
-                BigMathRunner.Result r = bigMath.run(name, firstSeed + i, steps);
-                sequences++;
-                operations += r.operations;
-                stats[0]++;
-                stats[1] += r.operations;
-                if (r.mismatch != null) {
-                    mismatches.add(r.mismatch);
-                    stats[2]++;
-                }
+    private TextRunner text() {
+        if (text == null) {
+            text = new TextRunner(sides.remapping);
+        }
+        return text;
+    }
+
+    private BigMathRunner bigMath() {
+        if (bigMath == null) {
+            bigMath = new BigMathRunner(sides, text());
+        }
+        return bigMath;
+    }
+
+    /** count sequences of one scenario of TextRunner or BigMathRunner, counted into the totals. */
+    private void runSequences(String name, int count, long firstSeed, LongFunction<TextRunner.Result> sequence) {
+        int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
+        for (int i = 0; i < count; i++) {
+            TextRunner.Result r = sequence.apply(firstSeed + i);
+            sequences++;
+            operations += r.operations;
+            stats[0]++;
+            stats[1] += r.operations;
+            if (r.mismatch != null) {
+                mismatches.add(r.mismatch);
+                stats[2]++;
             }
         }
     }
