@@ -3,7 +3,7 @@ package java.math;
 /**
  * Modular exponentiation of magnitudes. Odd moduli: Montgomery form (R = 2^(32n)), left-to-right
  * sliding windows over the exponent with a table of the base's odd powers, products reduced word
- * by word (REDC). Even moduli m = m'·2^p: the odd part by Montgomery, the power of two by
+ * by word. Even moduli m = m'·2^p: the odd part by Montgomery, the power of two by
  * truncated products, joined by the Chinese remainder theorem.
  */
 final class ModPow {
@@ -120,19 +120,27 @@ final class ModPow {
         return Magnitude.trim(r, n);
     }
 
-    /** Montgomery arithmetic modulo an odd m of n words; values are n-word arrays below m. */
+    /**
+     * Montgomery arithmetic modulo an odd m of n words; values are n-word arrays below m. Products
+     * interleave multiplication and reduction word by word (CIOS: t = (t + a_i·b + u·m) / 2^32
+     * with u making the low word vanish); squares of {@link #SQUARE_SEPARATELY} words and more
+     * compute the square first (each cross product once) and reduce it afterwards.
+     */
     static final class Montgomery {
+        static final int SQUARE_SEPARATELY = 24;
         private final int[] m;
         private final int n;
         /** -m^-1 mod 2^32. */
         private final int mInv;
         private final int[] product;
+        private final int[] t;
 
         Montgomery(int[] m) {
             this.m = m;
             this.n = m.length;
             this.mInv = -inverseWord(m[0]);
             this.product = new int[2 * n + 1];
+            this.t = new int[n + 1];
         }
 
         /** a·R mod m, as n words. */
@@ -143,12 +151,38 @@ final class ModPow {
             return out;
         }
 
+        /** a·b·R^-1 mod m. */
         int[] multiply(int[] a, int[] b) {
-            Multiplication.multiplyInto(a, n, b, n, product);
-            return reduce();
+            int[] t = this.t;
+            for (int i = 0; i <= n; i++) {
+                t[i] = 0;
+            }
+            long b0 = b[0] & MASK;
+            long m0 = m[0] & MASK;
+            for (int i = 0; i < n; i++) {
+                long ai = a[i] & MASK;
+                long p = (t[0] & MASK) + ai * b0;
+                long u = ((int) p * mInv) & MASK;
+                long c1 = p >>> 32;
+                long c2 = ((p & MASK) + u * m0) >>> 32;
+                for (int j = 1; j < n; j++) {
+                    p = (t[j] & MASK) + ai * (b[j] & MASK) + c1;
+                    c1 = p >>> 32;
+                    long q = (p & MASK) + u * (m[j] & MASK) + c2;
+                    c2 = q >>> 32;
+                    t[j - 1] = (int) q;
+                }
+                long top = (t[n] & MASK) + c1 + c2;
+                t[n - 1] = (int) top;
+                t[n] = (int) (top >>> 32);
+            }
+            return below(t, 0, t[n] != 0);
         }
 
         int[] square(int[] a) {
+            if (n < SQUARE_SEPARATELY) {
+                return multiply(a, a);
+            }
             Multiplication.squareInto(a, n, product);
             return reduce();
         }
@@ -165,9 +199,14 @@ final class ModPow {
                 t[i + n] = (int) s;
                 extra = s >>> 32;
             }
+            return below(t, n, extra != 0);
+        }
+
+        /** x[off, off + n) (a value below 2m; carry: its bit 32n) reduced below m, as a new array. */
+        private int[] below(int[] x, int off, boolean carry) {
             int[] r = new int[n];
-            System.arraycopy(t, n, r, 0, n);
-            if (extra != 0 || Magnitude.compare(r, n, m, n) >= 0) {
+            System.arraycopy(x, off, r, 0, n);
+            if (carry || Magnitude.compare(r, n, m, n) >= 0) {
                 long borrow = 0;
                 for (int i = 0; i < n; i++) {
                     borrow = (r[i] & MASK) - (m[i] & MASK) + borrow;
