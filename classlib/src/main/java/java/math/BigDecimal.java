@@ -152,10 +152,6 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     // ---- the parts ----
 
-    boolean isCompact() {
-        return big == null;
-    }
-
     public BigInteger unscaledValue() {
         return big != null ? big : BigInteger.valueOf(compact);
     }

@@ -35,11 +35,6 @@ final class DecimalRounding {
         return away ? q.add(n.signum < 0 ? BigInteger.NEGATIVE_ONE : BigInteger.ONE) : q;
     }
 
-    /** Whether n / d (d > 0) leaves no remainder. */
-    static boolean divides(BigInteger n, BigInteger d) {
-        return Division.remainder(n.mag, d.mag).length == 0;
-    }
-
     /** n / 10^digits rounded (digits > 0). */
     static BigInteger dropDigits(BigInteger n, int digits, RoundingMode mode) {
         if (digits < TenPowers.LONG.length && n.bitLength() < 63) {

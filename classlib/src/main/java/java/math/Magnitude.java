@@ -143,20 +143,6 @@ final class Magnitude {
         return trim(r, r.length);
     }
 
-    /** a * w + c for unsigned words w and c. */
-    static int[] multiplyWord(int[] a, int w, int c) {
-        int[] r = new int[a.length + 1];
-        long m = w & MASK;
-        long carry = c & MASK;
-        for (int i = 0; i < a.length; i++) {
-            carry += (a[i] & MASK) * m;
-            r[i] = (int) carry;
-            carry >>>= 32;
-        }
-        r[a.length] = (int) carry;
-        return trim(r, r.length);
-    }
-
     static int bitLength(int[] a) {
         int n = a.length;
         return n == 0 ? 0 : 32 * n - Integer.numberOfLeadingZeros(a[n - 1]);
@@ -290,12 +276,5 @@ final class Magnitude {
         int[] r = new int[n];
         System.arraycopy(a, from, r, 0, n);
         return trim(r, n);
-    }
-
-    /** The 64-bit word made of a's words i+1 and i (zero past the end). */
-    static long wordPair(int[] a, int i) {
-        long hi = i + 1 < a.length ? a[i + 1] & MASK : 0;
-        long lo = i >= 0 && i < a.length ? a[i] & MASK : 0;
-        return hi << 32 | lo;
     }
 }

@@ -47,7 +47,8 @@ final class BigMathArguments {
             case RND: {
                 long seed = r.nextLong();
                 args[0][i] = new Random(seed);
-                args[1][i] = sides.construct(true, "java.util.Random", new Class<?>[] {long.class}, new Object[] {seed}).value;
+                args[1][i] = sides.construct(true, "java.util.Random", new Class<?>[] {long.class},
+                        new Object[] {seed}).value;
                 runner.registerRandom(s, args[0][i], args[1][i]);
                 return "Random(" + seed + ")";
             }
@@ -67,7 +68,8 @@ final class BigMathArguments {
             case CERT:
                 return same(args, i, r.nextInt(10) == 0 ? r.nextInt(5) - 3 : 1 + r.nextInt(r.nextBoolean() ? 10 : 120));
             case NUMBITS:
-                return same(args, i, r.nextInt(15) == 0 ? -1 - r.nextInt(3) : r.nextInt(20) == 0 ? 0 : BigMathInputs.bits(r));
+                return same(args, i, r.nextInt(15) == 0 ? -1 - r.nextInt(3)
+                        : r.nextInt(20) == 0 ? 0 : BigMathInputs.bits(r));
             case PRIMEBITS:
                 return same(args, i, primeBits());
             case SIGNUM:

@@ -139,7 +139,8 @@ final class BigMathInputs {
         String s = v.toString(Math.max(2, Math.min(36, radix)));
         switch (r.nextInt(12)) {
             case 0:
-                return s.isEmpty() ? s : s.substring(0, r.nextInt(s.length())) + "x" + s.substring(r.nextInt(s.length()));
+                return s.isEmpty() ? s
+                        : s.substring(0, r.nextInt(s.length())) + "x" + s.substring(r.nextInt(s.length()));
             case 1:
                 return "+" + s;
             case 2:
@@ -169,7 +170,8 @@ final class BigMathInputs {
                 return r.nextLong() >> r.nextInt(64);
             case 3: {
                 double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-                    Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 0.1, 0.5, 2.5, 1e22, 1e23, 9007199254740993.0};
+                    Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 0.1, 0.5, 2.5, 1e22, 1e23,
+                    9007199254740993.0};
                 return special[r.nextInt(special.length)];
             }
             case 4:

@@ -12,7 +12,8 @@ final class BigMathOps {
     /** An argument kind and its JDK parameter type. */
     enum Kind {
         BI(java.math.BigInteger.class), BIM(java.math.BigInteger.class), BD(java.math.BigDecimal.class),
-        MC(java.math.MathContext.class), RM(java.math.RoundingMode.class), OBJ(Object.class), RND(java.util.Random.class),
+        MC(java.math.MathContext.class), RM(java.math.RoundingMode.class), OBJ(Object.class),
+        RND(java.util.Random.class),
         /** Shift distances and bit indexes. */
         SHIFT(int.class), BIT(int.class), EXP(int.class), DEXP(int.class), RADIX(int.class), CERT(int.class),
         NUMBITS(int.class), PRIMEBITS(int.class), SIGNUM(int.class), OFF(int.class), LEN(int.class),
@@ -88,7 +89,8 @@ final class BigMathOps {
         "intValueExact()", "longValueExact()", "shortValueExact()", "byteValueExact()", "ulp()",
         "new(STRD)", "new(STRD,MC)", "new(CHARS)", "new(CHARS,OFF,LEN)", "new(CHARS,OFF,LEN,MC)", "new(CHARS,MC)",
         "new(DOUBLE)", "new(DOUBLE,MC)", "new(BI)", "new(BI,MC)", "new(BI,SCALE_ANY)", "new(BI,SCALE,MC)",
-        "new(INT)", "new(INT,MC)", "new(LONG)", "new(LONG,MC)", "static valueOf(LONG)", "static valueOf(LONG,SCALE_ANY)",
+        "new(INT)", "new(INT,MC)", "new(LONG)", "new(LONG,MC)", "static valueOf(LONG)",
+        "static valueOf(LONG,SCALE_ANY)",
         "static valueOf(DOUBLE)"};
 
     private static final String[] CONTEXT_OPS = {"new(PREC)", "new(PREC,RM)", "new(MCSTR)", "getPrecision()",

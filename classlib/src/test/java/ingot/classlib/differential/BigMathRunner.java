@@ -20,6 +20,8 @@ import java.util.Random;
 final class BigMathRunner {
     static final String[] SCENARIOS = {"BigInteger", "BigDecimal", "MathContext", "BigMath format"};
     private static final int POOL = 16;
+    /** The largest receivers of isProbablePrime and nextProbablePrime. */
+    private static final int PRIME_TEST_BITS = 1200;
 
     private final Sides sides;
     private final List<Operation> integerOps = BigMathOps.integerOps();
@@ -76,7 +78,8 @@ final class BigMathRunner {
             Outcome j = sides.construct(false, owner, params, jdkArgs);
             Outcome o = sides.construct(true, owner, params, ourArgs);
             if (j.thrown != null || o.thrown != null) {
-                failure = "making " + owner + Arrays.toString(jdkArgs) + ": JDK " + describe(j) + ", ours " + describe(o);
+                failure = "making " + owner + Arrays.toString(jdkArgs) + ": JDK " + describe(j) + ", ours "
+                        + describe(o);
                 return new Object[] {null, null};
             }
             return new Object[] {j.value, o.value};
@@ -124,6 +127,11 @@ final class BigMathRunner {
         if (!op.isStatic) {
             receiver = op.owner.equals(BigMathOps.BIG_INTEGER) ? s.integer()
                     : op.owner.equals(BigMathOps.BIG_DECIMAL) ? s.decimal() : s.mathContext();
+            if (op.name.endsWith("ProbablePrime")
+                    && ((java.math.BigInteger) receiver[0]).bitLength() > PRIME_TEST_BITS) {
+                // searching and testing primes of thousands of bits takes seconds a call
+                receiver = s.freshInteger(BigMathInputs.integer(s.r, 1 + s.r.nextInt(PRIME_TEST_BITS)));
+            }
         }
         Object[][] args = new Object[2][op.kinds.length];
         StringBuilder text = new StringBuilder(op.owner.substring(10)).append('.').append(op.name).append('(');
@@ -153,7 +161,8 @@ final class BigMathRunner {
     private String randomsAfter(Sequence s, int side) {
         StringBuilder sb = new StringBuilder();
         for (Object[] pair : s.randoms) {
-            Outcome next = sides.call(side == 1, "java.util.Random", "nextLong", new Class<?>[0], pair[side], new Object[0]);
+            Outcome next = sides.call(side == 1, "java.util.Random", "nextLong", new Class<?>[0], pair[side],
+                    new Object[0]);
             sb.append(" | random next ").append(describe(next));
         }
         return sb.toString();
