@@ -16,6 +16,8 @@ final class BigMathOps {
         RND(java.util.Random.class),
         /** Shift distances and bit indexes. */
         SHIFT(int.class), BIT(int.class), EXP(int.class), DEXP(int.class), RADIX(int.class), CERT(int.class),
+        /** A certainty for isProbablePrime: 0 or less, or high enough that no composite passes in practice. */
+        CERTAINTY(int.class),
         NUMBITS(int.class), PRIMEBITS(int.class), SIGNUM(int.class), OFF(int.class), LEN(int.class),
         SCALE(int.class), SCALE_ANY(int.class), RMINT(int.class), PREC(int.class), INT(int.class),
         LONG(long.class), DOUBLE(double.class), STRR(String.class), STRD(String.class), MCSTR(String.class),
@@ -71,7 +73,7 @@ final class BigMathOps {
         "bitLength()", "bitCount()", "compareTo(BI)", "equals(OBJ)", "hashCode()", "min(BI)", "max(BI)",
         "toString()", "toString(RADIX)", "toByteArray()", "intValue()", "longValue()", "floatValue()",
         "doubleValue()", "longValueExact()", "intValueExact()", "shortValueExact()", "byteValueExact()",
-        "byteValue()", "shortValue()", "isProbablePrime(CERT)", "nextProbablePrime()",
+        "byteValue()", "shortValue()", "isProbablePrime(CERTAINTY)", "nextProbablePrime()",
         "new(STRD)", "new(STRR,RADIX)", "new(BYTES)", "new(BYTES,OFF,LEN)", "new(SIGNUM,BYTES)",
         "new(SIGNUM,BYTES,OFF,LEN)", "new(NUMBITS,RND)", "new(PRIMEBITS,CERT,RND)",
         "static probablePrime(PRIMEBITS,RND)", "static valueOf(LONG)"};
