@@ -10,6 +10,7 @@ benches=(
   ingot.bench.BootBench
   ingot.bench.ClasslibBench
   ingot.bench.StrictMathBench
+  ingot.bench.BigMathBench
   ingot.bench.ComputeBench
 )
 if [ ${#benches[@]} -eq 0 ]; then echo "error: no benchmarks are listed in $0" >&2; exit 1; fi

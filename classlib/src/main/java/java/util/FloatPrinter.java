@@ -6,7 +6,7 @@ import java.io.IOException;
  * %e, %f, %g and %a of Float (widened to double) and Double; null prints "null". NaN and the
  * infinities print as words (upper case for %E...), never zero-padded. The digits come from
  * FloatDigits; %a rounds the binary significand to the precision (4 bits per hex digit), ties to
- * even, as the JDK does.
+ * even, as the JDK does. BigDecimal arguments go to BigNumberPrinter.
  */
 final class FloatPrinter {
     private FloatPrinter() {
@@ -21,6 +21,9 @@ final class FloatPrinter {
             value = ((Float) arg).floatValue();
         } else if (arg instanceof Double) {
             value = ((Double) arg).doubleValue();
+        } else if (arg instanceof java.math.BigDecimal) {
+            BigNumberPrinter.printDecimal(spec, out, (java.math.BigDecimal) arg);
+            return;
         } else {
             throw spec.conversionFailure(arg);
         }

@@ -7,13 +7,13 @@ import java.io.PrintStream;
 
 /**
  * printf-style formatting as JDK 17 does it: the general conversions (%b %h %s and Formattable),
- * %c, %d %o %x of Byte/Short/Integer/Long, %e %f %g %a of Float/Double, %n and %%, with argument
- * indexes, flags, width and precision. The format string is parsed whole first (FormatParser), so
- * a malformed one prints nothing; a bad argument fails at its specifier after the text before it
- * is written. The locale (the formatter's, or the one given to format; null: none) chooses the
- * digits and separators of %d %e %f %g (NumberSymbols) and the upper-casing of %S %C %B %H %X
- * (null: the default format locale's). Not here: BigInteger and BigDecimal arguments and the
- * date/time conversions (%t and %T accept only null, printing "null"; any other argument is an
+ * %c, %d %o %x of Byte/Short/Integer/Long and BigInteger, %e %f %g %a of Float/Double and %e %f %g
+ * of BigDecimal, %n and %%, with argument indexes, flags, width and precision. The format string is
+ * parsed whole first (FormatParser), so a malformed one prints nothing; a bad argument fails at its
+ * specifier after the text before it is written. The locale (the formatter's, or the one given to
+ * format; null: none) chooses the digits and separators of %d %e %f %g (NumberSymbols) and the
+ * upper-casing of %S %C %B %H %X (null: the default format locale's). Not here: the date/time
+ * conversions (%t and %T accept only null, printing "null"; any other argument is an
  * IllegalFormatConversionException).
  */
 public final class Formatter implements Closeable, Flushable {

@@ -5,7 +5,8 @@ import java.io.IOException;
 /**
  * %d, %o and %x of Byte, Short, Integer and Long (null prints "null"): decimal with sign, grouping
  * and zero padding; octal and hexadecimal of the two's complement of negative values in the
- * argument's own width, with '#' prefixes ("0", "0x") and zero padding.
+ * argument's own width, with '#' prefixes ("0", "0x") and zero padding. BigInteger arguments go to
+ * BigNumberPrinter.
  */
 final class IntegerPrinter {
     private IntegerPrinter() {
@@ -30,6 +31,9 @@ final class IntegerPrinter {
         } else if (arg instanceof Long) {
             value = ((Long) arg).longValue();
             bits = 64;
+        } else if (arg instanceof java.math.BigInteger) {
+            BigNumberPrinter.printInteger(spec, out, (java.math.BigInteger) arg);
+            return;
         } else {
             throw spec.conversionFailure(arg);
         }

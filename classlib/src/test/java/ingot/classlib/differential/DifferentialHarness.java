@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Runs every scenario's seeded sequences on both sides and counts sequences, operations and
@@ -23,6 +24,7 @@ public final class DifferentialHarness {
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
     private TextRunner text;
     private LocaleRunner locales;
+    private BigMathRunner bigMath;
 
     public DifferentialHarness(Remapping remapping) {
         this.sides = new Sides(remapping);
@@ -33,7 +35,7 @@ public final class DifferentialHarness {
     /**
      * Runs {@code count} sequences of {@code steps} operations of every scenario matching the
      * filter: the object scenarios, then the text ones (formatting and parsing, TextRunner), then
-     * the Locale ones (LocaleRunner).
+     * the Locale ones (LocaleRunner), then java.math (BigMathRunner).
      */
     public void run(String filter, int count, int steps, long firstSeed) {
         for (Scenario s : Scenarios.all()) {
@@ -56,41 +58,56 @@ public final class DifferentialHarness {
                 }
             }
         }
-        runOneShot(TextRunner.SCENARIOS, filter, count, steps, firstSeed, (name, seed, n) -> {
-            if (text == null) {
-                text = new TextRunner(sides.remapping);
+        for (String name : TextRunner.SCENARIOS) {
+            if (filter == null || name.contains(filter)) {
+                runSequences(name, count, firstSeed, seed -> text().run(name, seed, steps));
             }
-            return text.run(name, seed, n);
-        });
-        runOneShot(LocaleRunner.SCENARIOS, filter, count, steps, firstSeed, (name, seed, n) -> {
-            if (locales == null) {
-                locales = new LocaleRunner(sides.remapping);
+        }
+        for (String name : LocaleRunner.SCENARIOS) {
+            if (filter == null || name.contains(filter)) {
+                runSequences(name, count, firstSeed, seed -> locales().run(name, seed, steps));
             }
-            return locales.run(name, seed, n);
-        });
+        }
+        for (String name : BigMathRunner.SCENARIOS) {
+            if (filter == null || name.contains(filter)) {
+                runSequences(name, count, firstSeed, seed -> bigMath().run(name, seed, steps));
+            }
+        }
     }
 
-    /** A runner of one-shot sequences (TextRunner, LocaleRunner). */
-    private interface OneShot {
-        TextRunner.Result run(String scenario, long seed, int steps);
+    private TextRunner text() {
+        if (text == null) {
+            text = new TextRunner(sides.remapping);
+        }
+        return text;
     }
 
-    private void runOneShot(String[] names, String filter, int count, int steps, long firstSeed, OneShot runner) {
-        for (String name : names) {
-            if (filter != null && !name.contains(filter)) {
-                continue;
-            }
-            int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
-            for (int i = 0; i < count; i++) {
-                TextRunner.Result r = runner.run(name, firstSeed + i, steps);
-                sequences++;
-                operations += r.operations;
-                stats[0]++;
-                stats[1] += r.operations;
-                if (r.mismatch != null) {
-                    mismatches.add(r.mismatch);
-                    stats[2]++;
-                }
+    private LocaleRunner locales() {
+        if (locales == null) {
+            locales = new LocaleRunner(sides.remapping);
+        }
+        return locales;
+    }
+
+    private BigMathRunner bigMath() {
+        if (bigMath == null) {
+            bigMath = new BigMathRunner(sides, text());
+        }
+        return bigMath;
+    }
+
+    /** count sequences of one scenario of TextRunner, LocaleRunner or BigMathRunner, counted into the totals. */
+    private void runSequences(String name, int count, long firstSeed, LongFunction<TextRunner.Result> sequence) {
+        int[] stats = perScenario.computeIfAbsent(name, k -> new int[3]);
+        for (int i = 0; i < count; i++) {
+            TextRunner.Result r = sequence.apply(firstSeed + i);
+            sequences++;
+            operations += r.operations;
+            stats[0]++;
+            stats[1] += r.operations;
+            if (r.mismatch != null) {
+                mismatches.add(r.mismatch);
+                stats[2]++;
             }
         }
     }

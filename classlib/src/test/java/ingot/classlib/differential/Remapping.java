@@ -83,8 +83,12 @@ public final class Remapping {
     static boolean collectionsPolicy(String internalName) {
         return internalName.startsWith("java/util/") && !internalName.startsWith("java/util/concurrent/")
                 && !internalName.startsWith(LOCALE_PREFIX)
-                || internalName.equals("java/lang/Iterable") || internalName.startsWith(NUMBER_PACKAGE);
+                || internalName.equals("java/lang/Iterable") || internalName.startsWith(NUMBER_PACKAGE)
+                || internalName.startsWith(MATH_PACKAGE);
     }
+
+    /** java.math (BigInteger, BigDecimal, MathContext, RoundingMode), renamed with java.util. */
+    public static final String MATH_PACKAGE = "java/math/";
 
     /**
      * java.util.Locale and its helpers (all named Locale*): the collections remapping leaves them

@@ -60,14 +60,27 @@ final class TextRunner {
     /** Runs steps operations from a generator seeded with seed; stops at the first mismatch. */
     static Result sequence(String scenario, long seed, int steps, Operation operation) {
         Random r = new Random(seed);
+        return runSteps(scenario, seed, steps, () -> operation.apply(scenario, r));
+    }
+
+    /** One operation of a sequence: {description, JDK outcome, our outcome}. */
+    interface Step {
+        String[] next();
+    }
+
+    /**
+     * Runs {@code steps} operations, stopping at the first whose outcomes differ; the report shows
+     * it with the operations before it (lines cut at 600 characters).
+     */
+    static Result runSteps(String scenario, long seed, int steps, Step step) {
         Deque<String> trace = new ArrayDeque<>();
         Result result = new Result();
-        for (int step = 0; step < steps; step++) {
-            String[] pair = operation.apply(scenario, r);
+        for (int i = 0; i < steps; i++) {
+            String[] pair = step.next();
             result.operations++;
             if (!pair[1].equals(pair[2])) {
                 StringBuilder sb = new StringBuilder(scenario).append(" seed ").append(seed).append(" step ")
-                        .append(step).append('\n');
+                        .append(i).append('\n');
                 for (String t : trace) {
                     sb.append("    ").append(t).append('\n');
                 }
@@ -77,12 +90,18 @@ final class TextRunner {
                 result.mismatch = sb.toString();
                 return result;
             }
-            trace.add(pair[0] + " -> " + pair[1]);
+            String line = pair[0] + " -> " + pair[1];
+            trace.add(line.length() > 600 ? line.substring(0, 600) + "..." : line);
             if (trace.size() > TRACE) {
                 trace.removeFirst();
             }
         }
         return result;
+    }
+
+    /** The JDK's Formatter and ours on one format string, each side with its own arguments. */
+    String[] formatBoth(String f, Object[] jdkArgs, Object[] ourArgs) {
+        return new String[] {jdkFormat(f, jdkArgs), ourFormat(f, ourArgs)};
     }
 
     /** {description, JDK outcome, our outcome} of one random operation. */
